@@ -1,0 +1,110 @@
+"""The one permission policy: every view, API endpoint, feed and search asks here.
+
+Each app registers its rules from its own ``permissions.py``:
+
+    @rule("structure.change_subdivision")
+    def change_subdivision(user, subdivision):
+        return has_permission(user, "structure.change_subdivision", subdivision)
+
+``can(user, action, obj)`` answers a single question, ``require`` raises a translated
+``PermissionDenied``, and ``visible(user, action, queryset)`` narrows a list to what the user may
+see. Anonymous and inactive users are refused before any rule runs; an action nobody registered
+is a programming error and raises, so that a typo never silently allows or refuses.
+"""
+
+from collections.abc import Callable
+
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from django.db.models import Model, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from governance.access import objects
+
+Rule = Callable[[object, Model | None], bool]
+Filter = Callable[[object, QuerySet], QuerySet]
+
+_rules: dict[str, Rule] = {}
+_filters: dict[str, Filter] = {}
+
+
+def rule(action: str) -> Callable[[Rule], Rule]:
+    """Register the function that answers ``action``."""
+
+    def register(function: Rule) -> Rule:
+        if action in _rules and _rules[action] is not function:
+            raise ImproperlyConfigured(f"The rule {action!r} is registered twice.")
+        _rules[action] = function
+        return function
+
+    return register
+
+
+def list_filter(action: str) -> Callable[[Filter], Filter]:
+    """Register how a queryset is narrowed for ``action`` (default: per-object permission)."""
+
+    def register(function: Filter) -> Filter:
+        _filters[action] = function
+        return function
+
+    return register
+
+
+def registered_actions() -> list[str]:
+    return sorted(_rules)
+
+
+def is_registered(action: str) -> bool:
+    return action in _rules
+
+
+def _is_active(user) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_active)
+
+
+def can(user, action: str, obj: Model | None = None) -> bool:
+    try:
+        check = _rules[action]
+    except KeyError:
+        raise ImproperlyConfigured(f"No rule is registered for {action!r}.") from None
+    if not _is_active(user):
+        return False
+    return bool(check(user, obj))
+
+
+def require(user, action: str, obj: Model | None = None) -> None:
+    """Raise PermissionDenied, with a message in the user's language, unless ``can`` allows."""
+    if not can(user, action, obj):
+        raise PermissionDenied(_("You do not have the right to do this."))
+
+
+def visible(user, action: str, queryset: QuerySet) -> QuerySet:
+    """The rows of ``queryset`` on which ``user`` may take ``action``."""
+    if action not in _rules:
+        raise ImproperlyConfigured(f"No rule is registered for {action!r}.")
+    if not _is_active(user):
+        return queryset.none()
+    if action in _filters:
+        return _filters[action](user, queryset)
+    return objects.objects_with_permission(user, action, queryset)
+
+
+def has_permission(user, permission: str, obj: Model | None = None) -> bool:
+    """A model permission ("app.codename"), or the same permission on this one object."""
+    if user.has_perm(permission):
+        return True
+    return obj is not None and objects.has_object_permission(user, permission, obj)
+
+
+def has_role(user, code: str) -> bool:
+    return _is_active(user) and user.groups.filter(role__code=code).exists()
+
+
+def permission_rule(action: str, permission: str | None = None) -> Rule:
+    """Register the common rule: the model permission, or the object permission on ``obj``."""
+    permission = permission or action
+
+    def check(user, obj=None):
+        return has_permission(user, permission, obj)
+
+    check.__name__ = f"rule_{action.replace('.', '_')}"
+    return rule(action)(check)

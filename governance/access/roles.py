@@ -1,0 +1,121 @@
+"""The one table of roles: who may do what, by model permission and by Wagtail page and
+collection permission. `setup_roles` makes the groups match this table exactly."""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+ADMIN = ("wagtailadmin.access_admin",)
+READ_STRUCTURE = ("structure.view_subdivision",)
+EDIT_STRUCTURE = ("structure.add_subdivision", "structure.change_subdivision", "structure.view_subdivision")
+AGENCY_SETTINGS = ("agency.change_agencysettings",)
+
+EDITOR_PAGES = ("add_page", "change_page")
+MODERATOR_PAGES = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+EDITOR_MEDIA = ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document")
+MODERATOR_MEDIA = (*EDITOR_MEDIA, "delete_image", "delete_document")
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    code: str
+    name_ky: str
+    name_ru: str
+    description: str
+    permissions: tuple[str, ...] = ()
+    page_permissions: tuple[str, ...] = ()
+    collection_permissions: tuple[str, ...] = ()
+    adopts: str = ""  # a group Wagtail made at install time that this role takes over
+
+    @property
+    def group_name(self) -> str:
+        return f"{self.name_ky} / {self.name_ru}"
+
+
+ROLES: tuple[RoleSpec, ...] = (
+    RoleSpec(
+        "chairman",
+        "Төрага",
+        "Председатель",
+        _("Leads the Service, signs orders, approves the structure and staffing table."),
+        permissions=(*ADMIN, *EDIT_STRUCTURE, *AGENCY_SETTINGS),
+    ),
+    RoleSpec(
+        "deputy_chairman",
+        "Төраганын орун басары",
+        "Заместитель председателя",
+        _("Acts for the chairman when a dated delegation says so."),
+        permissions=(*ADMIN, *READ_STRUCTURE),
+    ),
+    RoleSpec(
+        "state_secretary",
+        "Статс-катчы",
+        "Статс-секретарь",
+        _("Proposes appointments of administrative staff; runs the civil service."),
+        permissions=(*ADMIN, *READ_STRUCTURE, *AGENCY_SETTINGS),
+    ),
+    RoleSpec(
+        "hr_officer",
+        "Кадр кызматынын кызматкери",
+        "Сотрудник кадровой службы",
+        _("Keeps the structure, the staffing table, employees and appointments."),
+        permissions=(*ADMIN, *EDIT_STRUCTURE),
+    ),
+    RoleSpec(
+        "head_of_subdivision",
+        "Түзүмдүк бөлүмдүн башчысы",
+        "Руководитель структурного подразделения",
+        _("Leads one subdivision; rights on it are granted per subdivision."),
+        permissions=(*ADMIN, *READ_STRUCTURE),
+    ),
+    RoleSpec(
+        "collegium_secretary",
+        "Коллегиянын катчысы",
+        "Секретарь коллегии",
+        _("Prepares collegium meetings, agendas and minutes."),
+        permissions=(*ADMIN, *READ_STRUCTURE),
+    ),
+    RoleSpec(
+        "collegium_member",
+        "Коллегиянын мүчөсү",
+        "Член коллегии",
+        _("Reads meeting materials and votes in the collegium."),
+        permissions=ADMIN,
+    ),
+    RoleSpec(
+        "public_council_member",
+        "Коомдук кеңештин мүчөсү",
+        "Член Общественного совета",
+        _("Reads Public Council materials, votes and makes recommendations."),
+        permissions=ADMIN,
+    ),
+    RoleSpec(
+        "records_officer",
+        "Иш кагаздар кызматынын кызматкери",
+        "Сотрудник службы делопроизводства",
+        _("Registers incoming and outgoing correspondence and citizens' appeals."),
+        permissions=(*ADMIN, *READ_STRUCTURE),
+    ),
+    RoleSpec(
+        "editor",
+        "Редактор",
+        "Редактор",
+        _("Writes and edits pages of the public site; a moderator publishes them."),
+        permissions=ADMIN,
+        page_permissions=EDITOR_PAGES,
+        collection_permissions=EDITOR_MEDIA,
+        adopts="Editors",
+    ),
+    RoleSpec(
+        "moderator",
+        "Модератор",
+        "Модератор",
+        _("Reviews and publishes pages of the public site."),
+        permissions=ADMIN,
+        page_permissions=MODERATOR_PAGES,
+        collection_permissions=MODERATOR_MEDIA,
+        adopts="Moderators",  # Wagtail's default approval workflow points at this group
+    ),
+)
+
+ROLES_BY_CODE = {role.code: role for role in ROLES}

@@ -1,0 +1,15 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from governance.structure.models import Subdivision
+
+
+class SubdivisionViewSet(SnippetViewSet):
+    model = Subdivision
+    icon = "list-ul"
+    menu_label = _("Structure")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name_ky", "name_ru", "kind", "parent", "is_active"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name_ky", "name_ru", "code"]

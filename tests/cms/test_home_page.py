@@ -1,0 +1,76 @@
+import pytest
+from django.urls import reverse
+
+from governance.agency.demo import AGENCY
+from tests.factories import HomePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("prefix", "language", "full_name", "title", "other_prefix"),
+    [
+        ("/ky/", "ky", AGENCY["full_name_ky"], "Башкы бет", "/ru/"),
+        ("/ru/", "ru", AGENCY["full_name_ru"], "Главная", "/ky/"),
+    ],
+)
+def test_home_page_renders_in_its_language_with_the_agency_names(
+    client, home_pages, prefix, language, full_name, title, other_prefix
+):
+    response = client.get(prefix)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert full_name in html
+    assert title in html
+    other_name = AGENCY["full_name_ru" if language == "ky" else "full_name_ky"]
+    assert other_name not in html
+    # The switcher links to the other language's home page, which is its translation.
+    assert f'href="{other_prefix}" hreflang=' in html
+
+
+def test_agency_names_come_from_the_site_setting(client, home_pages, agency):
+    agency.full_name_ky = "Сыноо кызматы"
+    agency.save()
+
+    html = client.get("/ky/").content.decode()
+
+    assert "Сыноо кызматы" in html
+    assert AGENCY["full_name_ky"] not in html
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [("ru-RU,ru;q=0.9", "/ru/"), ("ky", "/ky/"), ("en-US,en;q=0.8", "/ky/"), ("", "/ky/")],
+)
+def test_root_redirects_by_the_browser_language(client, home_pages, accept_language, expected):
+    response = client.get("/", headers={"accept-language": accept_language} if accept_language else {})
+
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_switcher_on_a_page_without_translation_leads_to_a_notice_not_a_404(client, home_pages):
+    home_ky, _ = home_pages
+    page = HomePageFactory(parent=home_ky, title="Жалгыз барак", slug="jalgyz", locale=home_ky.locale)
+
+    html = client.get("/ky/jalgyz/").content.decode()
+    notice_url = reverse("missing_translation", args=[page.pk]).replace("/ky/", "/ru/")
+    assert f'href="{notice_url}"' in html
+    assert 'hreflang="ru" href=' not in html  # no alternate for a translation that does not exist
+
+    response = client.get(notice_url)
+    assert response.status_code == 200
+    notice = response.content.decode()
+    assert '<html lang="ru">' in notice
+    assert "Жалгыз барак" in notice
+    assert 'href="/ru/"' in notice  # home, in the reader's language
+    assert 'href="/ky/jalgyz/"' in notice  # the original
+
+
+def test_notice_for_an_unknown_page_is_a_404_in_the_readers_language(client, home_pages):
+    response = client.get("/ru/no-translation/999999/")
+
+    assert response.status_code == 404
+    assert '<html lang="ru">' in response.content.decode()
