@@ -1,0 +1,17 @@
+"""The read-only open-data API at /api/v1/, with its OpenAPI document at /api/v1/openapi.json.
+
+Each app keeps its router in its own api.py; this module mounts them. Endpoints are read-only and
+ask the permission policy like any other view: the public sees what is published.
+"""
+
+from ninja import NinjaAPI
+
+from governance.agency.api import router as agency_router
+
+api = NinjaAPI(
+    title="kyzmat open data",
+    version="1",
+    description="Published records of the agency, in Kyrgyz and Russian. Read-only.",
+    urls_namespace="api",
+)
+api.add_router("/agency/", agency_router)
