@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "governance.access",
     "governance.agency",
     "governance.structure",
+    "governance.staff",
+    "governance.orders",
     "documents",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",

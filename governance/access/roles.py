@@ -9,6 +9,11 @@ ADMIN = ("wagtailadmin.access_admin",)
 READ_STRUCTURE = ("structure.view_subdivision",)
 EDIT_STRUCTURE = ("structure.add_subdivision", "structure.change_subdivision", "structure.view_subdivision")
 AGENCY_SETTINGS = ("agency.change_agencysettings",)
+READ_ORDERS = ("orders.view_order",)
+READ_PERSONNEL_ORDERS = ("orders.view_order", "orders.view_personnel_order")
+DRAFT_ORDERS = ("orders.add_order",)
+PUBLISH_ORDERS = ("orders.publish_order",)
+ORDER_SERIES = ("orders.add_series", "orders.change_series", "orders.view_series")
 
 EDITOR_PAGES = ("add_page", "change_page")
 MODERATOR_PAGES = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
@@ -38,35 +43,44 @@ ROLES: tuple[RoleSpec, ...] = (
         "Төрага",
         "Председатель",
         _("Leads the Service, signs orders, approves the structure and staffing table."),
-        permissions=(*ADMIN, *EDIT_STRUCTURE, *AGENCY_SETTINGS),
+        permissions=(*ADMIN, *EDIT_STRUCTURE, *AGENCY_SETTINGS, *READ_PERSONNEL_ORDERS, *PUBLISH_ORDERS),
     ),
     RoleSpec(
         "deputy_chairman",
         "Төраганын орун басары",
         "Заместитель председателя",
         _("Acts for the chairman when a dated delegation says so."),
-        permissions=(*ADMIN, *READ_STRUCTURE),
+        permissions=(*ADMIN, *READ_STRUCTURE, *READ_PERSONNEL_ORDERS),
     ),
     RoleSpec(
         "state_secretary",
         "Статс-катчы",
         "Статс-секретарь",
         _("Proposes appointments of administrative staff; runs the civil service."),
-        permissions=(*ADMIN, *READ_STRUCTURE, *AGENCY_SETTINGS),
+        permissions=(
+            *ADMIN,
+            *READ_STRUCTURE,
+            *AGENCY_SETTINGS,
+            *READ_PERSONNEL_ORDERS,
+            *DRAFT_ORDERS,
+            "orders.change_order",
+            *PUBLISH_ORDERS,
+            *ORDER_SERIES,
+        ),
     ),
     RoleSpec(
         "hr_officer",
         "Кадр кызматынын кызматкери",
         "Сотрудник кадровой службы",
         _("Keeps the structure, the staffing table, employees and appointments."),
-        permissions=(*ADMIN, *EDIT_STRUCTURE),
+        permissions=(*ADMIN, *EDIT_STRUCTURE, *READ_PERSONNEL_ORDERS, *DRAFT_ORDERS),
     ),
     RoleSpec(
         "head_of_subdivision",
         "Түзүмдүк бөлүмдүн башчысы",
         "Руководитель структурного подразделения",
         _("Leads one subdivision; rights on it are granted per subdivision."),
-        permissions=(*ADMIN, *READ_STRUCTURE),
+        permissions=(*ADMIN, *READ_STRUCTURE, *READ_ORDERS, *DRAFT_ORDERS),
     ),
     RoleSpec(
         "collegium_secretary",
@@ -94,7 +108,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Иш кагаздар кызматынын кызматкери",
         "Сотрудник службы делопроизводства",
         _("Registers incoming and outgoing correspondence and citizens' appeals."),
-        permissions=(*ADMIN, *READ_STRUCTURE),
+        permissions=(*ADMIN, *READ_STRUCTURE, *READ_ORDERS, *PUBLISH_ORDERS),
     ),
     RoleSpec(
         "editor",

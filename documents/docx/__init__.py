@@ -1,0 +1,1 @@
+"""The letterhead that every official form is built on (python-docx); see docs/docx.md."""

@@ -1,0 +1,366 @@
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from governance.access.objects import direct_permission_models
+from governance.orders.enums import (
+    REGISTERED,
+    ApprovalDecision,
+    Confidentiality,
+    LinkKind,
+    OrderStatus,
+)
+
+
+def _in(obj, field: str, language: str | None) -> str:
+    language = (language or get_language() or "ky")[:2]
+    return getattr(obj, f"{field}_{'ru' if language == 'ru' else 'ky'}")
+
+
+class FrozenOrderError(ValidationError):
+    """A registered order's text, number or dates were about to change."""
+
+    def __init__(self):
+        super().__init__(_("A signed order cannot be changed: issue a new order that amends it."), code="frozen")
+
+
+class Series(models.Model):
+    """A numbering series of orders: core activity, personnel, and whatever else the agency keeps."""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    name_ky = models.CharField(_("name (Kyrgyz)"), max_length=200)
+    name_ru = models.CharField(_("name (Russian)"), max_length=200)
+    suffix = models.CharField(
+        _("number suffix"), max_length=10, blank=True, help_text=_('Written after the number, e.g. "-к".')
+    )
+    confidentiality = models.CharField(
+        _("confidentiality"), max_length=16, choices=Confidentiality.choices, default=Confidentiality.PUBLIC
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("series of orders")
+        verbose_name_plural = _("series of orders")
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name()
+
+    def name(self, language: str | None = None) -> str:
+        return _in(self, "name", language)
+
+    @property
+    def numbering_key(self) -> str:
+        return f"orders:{self.code}"
+
+
+class OrderQuerySet(models.QuerySet):
+    def registered(self):
+        return self.filter(status__in=REGISTERED)
+
+    def public(self):
+        """Published public orders: what the registry, the API and anyone may read."""
+        return self.filter(confidentiality=Confidentiality.PUBLIC, published_at__isnull=False)
+
+    def awaiting_signature(self):
+        return self.filter(status=OrderStatus.APPROVED)
+
+    def in_force_on(self, day: datetime.date):
+        """Registered orders in effect on ``day``: taken effect, not expired, cancelled or suspended."""
+        acting = OrderLink.objects.filter(target=OuterRef("pk"), source__effective_from__lte=day)
+        last_suspension = (
+            acting.filter(kind__in=[LinkKind.SUSPENDS, LinkKind.RESUMES])
+            .order_by("-source__effective_from", "-created_at")
+            .values("kind")[:1]
+        )
+        return (
+            self.registered()
+            .filter(effective_from__lte=day)
+            .filter(Q(expires_on__isnull=True) | Q(expires_on__gte=day))
+            .exclude(Exists(acting.filter(kind=LinkKind.CANCELS)))
+            .annotate(_last_suspension=Subquery(last_suspension))
+            .filter(Q(_last_suspension__isnull=True) | Q(_last_suspension=LinkKind.RESUMES))
+        )
+
+
+class Order(index.Indexed, ClusterableModel):
+    """An order of the chairman: one legal act in Kyrgyz (the original) and Russian."""
+
+    FROZEN_FIELDS = (
+        "series_id",
+        "year",
+        "number",
+        "number_display",
+        "confidentiality",
+        "title_ky",
+        "title_ru",
+        "preamble_ky",
+        "preamble_ru",
+        "signed_on",
+        "signed_by_id",
+        "effective_from",
+        "expires_on",
+        "content_sha256",
+        "file_sha256",
+        "document",
+    )
+
+    series = models.ForeignKey(Series, verbose_name=_("series"), on_delete=models.PROTECT, related_name="orders")
+    status = models.CharField(
+        _("status"), max_length=16, choices=OrderStatus.choices, default=OrderStatus.DRAFT, editable=False
+    )
+    confidentiality = models.CharField(
+        _("confidentiality"),
+        max_length=16,
+        choices=Confidentiality.choices,
+        blank=True,
+        help_text=_("Left empty, the series' confidentiality applies."),
+    )
+    title_ky = models.CharField(_("title (Kyrgyz)"), max_length=500, blank=True)
+    title_ru = models.CharField(_("title (Russian)"), max_length=500, blank=True)
+    preamble_ky = models.TextField(_("preamble (Kyrgyz)"), blank=True)
+    preamble_ru = models.TextField(_("preamble (Russian)"), blank=True)
+    subdivision = models.ForeignKey(
+        "structure.Subdivision",
+        verbose_name=_("drafting subdivision"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    drafter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("drafter"),
+        on_delete=models.PROTECT,
+        related_name="drafted_orders",
+        editable=False,
+    )
+    effective_from = models.DateField(
+        _("takes effect"), null=True, blank=True, help_text=_("Left empty, the order takes effect when signed.")
+    )
+    expires_on = models.DateField(_("expires"), null=True, blank=True)
+    amends = ParentalManyToManyField(
+        "self", verbose_name=_("amends"), symmetrical=False, blank=True, related_name="amended_by"
+    )
+
+    # Registration: set by order_sign, frozen afterwards.
+    year = models.PositiveIntegerField(_("year"), null=True, editable=False)
+    number = models.PositiveIntegerField(_("number"), null=True, editable=False)
+    number_display = models.CharField(_("number"), max_length=30, blank=True, editable=False)
+    signed_on = models.DateField(_("signed on"), null=True, editable=False)
+    signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("signed by"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    signed_as_acting = models.BooleanField(_("signed by the acting chairman"), default=False, editable=False)
+    content_sha256 = models.CharField(_("SHA-256 of the text"), max_length=64, blank=True, editable=False)
+    file_sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, blank=True, editable=False)
+    document = models.FileField(_("signed document"), upload_to="orders/%Y/", blank=True, editable=False)
+    published_at = models.DateTimeField(_("published at"), null=True, editable=False)
+
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = OrderQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("title_ky"),
+        index.SearchField("title_ru"),
+        index.SearchField("number_display"),
+        index.FilterField("confidentiality"),
+        index.FilterField("published_at"),
+        index.FilterField("year"),
+        index.FilterField("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("order")
+        verbose_name_plural = _("orders")
+        ordering = ["-signed_on", "-number", "-pk"]
+        permissions = [
+            ("view_personnel_order", _("Can view personnel orders")),
+            ("publish_order", _("Can publish orders")),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series", "year", "number"],
+                condition=Q(number__isnull=False),
+                name="orders_order_unique_number",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "confidentiality"]), models.Index(fields=["-signed_on"])]
+
+    def __str__(self):
+        title = self.title() or self.title_ky or self.title_ru
+        return f"№ {self.number_display} {title}" if self.number_display else title
+
+    @classmethod
+    def from_db(cls, db, field_names, values, *args, **kwargs):
+        instance = super().from_db(db, field_names, values, *args, **kwargs)
+        instance._remember_frozen()
+        return instance
+
+    def _frozen_values(self) -> dict:
+        return {name: getattr(self, name) for name in self.FROZEN_FIELDS if name in self.__dict__}
+
+    def _remember_frozen(self):
+        self._stored_status = self.__dict__.get("status")
+        self._stored_frozen = self._frozen_values()
+
+    def save(self, *args, **kwargs):
+        # The invariant of a registered order, wherever the change comes from.
+        if getattr(self, "_stored_status", None) in REGISTERED:
+            current = self._frozen_values()
+            if any(current.get(name) != value for name, value in self._stored_frozen.items()):
+                raise FrozenOrderError()
+        super().save(*args, **kwargs)
+        self._remember_frozen()
+
+    @property
+    def is_registered(self) -> bool:
+        return self.status in REGISTERED
+
+    def title(self, language: str | None = None) -> str:
+        return _in(self, "title", language)
+
+    def preamble(self, language: str | None = None) -> str:
+        return _in(self, "preamble", language)
+
+    def effective_confidentiality(self) -> str:
+        return self.confidentiality or self.series.confidentiality
+
+    def clean(self):
+        errors = {}
+        if not (self.title_ky.strip() or self.title_ru.strip()):
+            errors["title_ky"] = _("Give the title in at least one language.")
+        if self.effective_from and self.expires_on and self.expires_on < self.effective_from:
+            errors["expires_on"] = _("An order cannot expire before it takes effect.")
+        if (
+            self.series_id
+            and self.series.confidentiality == Confidentiality.PERSONNEL
+            and self.confidentiality not in ("", Confidentiality.PERSONNEL)
+        ):
+            errors["confidentiality"] = _("Orders of a personnel series stay personnel.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class FrozenChild(models.Model):
+    """A row of an order that cannot change once the order is registered."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self._refuse_if_frozen()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._refuse_if_frozen()
+        return super().delete(*args, **kwargs)
+
+    def _refuse_if_frozen(self):
+        if self.order_id and Order.objects.filter(pk=self.order_id, status__in=REGISTERED).exists():
+            raise FrozenOrderError()
+
+
+class OrderPoint(FrozenChild, Orderable):
+    """One numbered operative point, in both languages."""
+
+    order = ParentalKey(Order, related_name="points", on_delete=models.CASCADE)
+    text_ky = models.TextField(_("text (Kyrgyz)"), blank=True)
+    text_ru = models.TextField(_("text (Russian)"), blank=True)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("point")
+        verbose_name_plural = _("points")
+
+    def __str__(self):
+        return self.text()[:80]
+
+    def text(self, language: str | None = None) -> str:
+        return _in(self, "text", language)
+
+
+class OrderAttachment(FrozenChild, Orderable):
+    """An annex of the order: a file with its own titles."""
+
+    order = ParentalKey(Order, related_name="attachments", on_delete=models.CASCADE)
+    title_ky = models.CharField(_("title (Kyrgyz)"), max_length=300)
+    title_ru = models.CharField(_("title (Russian)"), max_length=300)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.title()
+
+    def title(self, language: str | None = None) -> str:
+        return _in(self, "title", language)
+
+
+class OrderApproval(Orderable):
+    """One line of the approval sheet: an approver, in order, and the decision with a comment."""
+
+    order = ParentalKey(Order, related_name="approvals", on_delete=models.CASCADE)
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("approver"), on_delete=models.PROTECT, related_name="+"
+    )
+    decision = models.CharField(
+        _("decision"),
+        max_length=16,
+        choices=ApprovalDecision.choices,
+        default=ApprovalDecision.PENDING,
+        editable=False,
+    )
+    comment = models.TextField(_("comment"), blank=True, editable=False)
+    decided_at = models.DateTimeField(_("decided at"), null=True, editable=False)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("approval")
+        verbose_name_plural = _("approval sheet")
+
+    def __str__(self):
+        return f"{self.approver}: {self.get_decision_display()}"
+
+
+class OrderLink(models.Model):
+    """A signed order (source) that suspends, resumes or cancels an earlier one (target)."""
+
+    source = models.ForeignKey(
+        Order, verbose_name=_("by order"), on_delete=models.PROTECT, related_name="actions_taken"
+    )
+    target = models.ForeignKey(
+        Order, verbose_name=_("order"), on_delete=models.PROTECT, related_name="actions_received"
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=LinkKind.choices)
+    reason = models.TextField(_("reason"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("link between orders")
+        verbose_name_plural = _("links between orders")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.source} {self.get_kind_display()} {self.target}"
+
+
+OrderUserObjectPermission, OrderGroupObjectPermission = direct_permission_models(Order)

@@ -1,0 +1,100 @@
+"""Who may do what with orders. The rules answer "who"; the status table in enums.py says "when"."""
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.permissions import register_permission_policy
+
+from governance.access.policy import has_permission, has_role, list_filter, permission_rule, rule
+from governance.access.wagtail import AccessPolicy
+from governance.orders.enums import Confidentiality, OrderStatus
+from governance.orders.models import Order, Series
+from governance.staff.selectors import is_acting_chairman
+
+for action in ("view", "add", "change"):
+    permission_rule(f"orders.{action}_series")
+
+
+def is_signer(user) -> bool:
+    """The chairman, or a deputy whose delegation covers today (acting chairman)."""
+    return has_role(user, "chairman") or is_acting_chairman(user, timezone.localdate())
+
+
+def _takes_part(user, order: Order) -> bool:
+    return order.drafter_id == user.pk or any(a.approver_id == user.pk for a in order.approvals.all())
+
+
+@rule("orders.view_order")
+def view_order(user, order=None):
+    if order is None:
+        return has_permission(user, "orders.view_order")
+    if order.effective_confidentiality() == Confidentiality.PERSONNEL:
+        return has_permission(user, "orders.view_personnel_order") or _takes_part(user, order)
+    return has_permission(user, "orders.view_order") or _takes_part(user, order)
+
+
+@list_filter("orders.view_order")
+def visible_orders(user, queryset):
+    mine = Q(drafter=user) | Q(approvals__approver=user)
+    if has_permission(user, "orders.view_personnel_order"):
+        return queryset
+    personnel = Q(confidentiality=Confidentiality.PERSONNEL) | Q(
+        confidentiality="", series__confidentiality=Confidentiality.PERSONNEL
+    )
+    if has_permission(user, "orders.view_order"):
+        allowed = ~personnel | Q(pk__in=queryset.model.objects.filter(mine).values("pk"))
+    else:
+        allowed = Q(pk__in=queryset.model.objects.filter(mine).values("pk"))
+    return queryset.filter(allowed)
+
+
+@rule("orders.add_order")
+def add_order(user, obj=None):
+    return has_permission(user, "orders.add_order")
+
+
+def _edits(user, order) -> bool:
+    if order is None:
+        return has_permission(user, "orders.add_order")
+    return order.drafter_id == user.pk or has_permission(user, "orders.change_order")
+
+
+@rule("orders.change_order")
+def change_order(user, order=None):
+    return _edits(user, order) and (order is None or order.status == OrderStatus.DRAFT)
+
+
+@rule("orders.submit")
+def submit(user, order=None):
+    return _edits(user, order)
+
+
+def _current_approver(user, order) -> bool:
+    if order is None:
+        return False
+    pending = [a for a in order.approvals.all() if a.decision == "pending"]
+    return bool(pending) and pending[0].approver_id == user.pk
+
+
+rule("orders.approve")(_current_approver)
+rule("orders.reject")(_current_approver)
+
+
+def _signs(user, order=None) -> bool:
+    return is_signer(user)
+
+
+for action in ("sign", "suspend", "resume", "cancel"):
+    rule(f"orders.{action}")(_signs)
+
+
+@rule("orders.publish")
+def publish(user, order=None):
+    return has_permission(user, "orders.publish_order")
+
+
+rule("orders.verify")(view_order)
+
+
+# Wagtail's "change" is allowed only on drafts; no rule deletes an order.
+register_permission_policy(Order, AccessPolicy(Order))
+register_permission_policy(Series, AccessPolicy(Series))

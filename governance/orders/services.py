@@ -1,0 +1,273 @@
+"""Every change of an order's state. Views, the admin and the API call only these.
+
+Each service asks the policy first, checks the status table, validates, changes the order in one
+transaction (the order's row locked), and writes Wagtail's log.
+"""
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from documents import numbering
+from governance.access import policy
+from governance.orders import digests
+from governance.orders.docx import file_name, render_order
+from governance.orders.enums import ACTING, ApprovalDecision, Confidentiality, LinkKind, OrderStatus, may_take
+from governance.orders.models import Order, OrderApproval, OrderLink, OrderPoint, Series
+
+
+def _locked(order: Order) -> Order:
+    return Order.objects.select_for_update().select_related("series").get(pk=order.pk)
+
+
+def _check_status(action: str, order: Order) -> None:
+    if not may_take(action, order.status):
+        raise ValidationError(
+            _("This cannot be done to an order whose status is “%(status)s”."),
+            code="status",
+            params={"status": order.get_status_display()},
+        )
+
+
+def _log(order: Order, action: str, actor, **data) -> None:
+    log(instance=order, action=action, user=actor, data=data or None)
+
+
+def _save_draft(order: Order, actor, action: str) -> Order:
+    order.full_clean()
+    if any(not target.is_registered for target in order.amends.all()):
+        raise ValidationError({"amends": _("Only a signed order can be amended.")})
+    order.save()
+    _log(order, action, actor)
+    return order
+
+
+@transaction.atomic
+def order_create_draft(
+    *,
+    actor,
+    series: Series,
+    title_ky: str = "",
+    title_ru: str = "",
+    preamble_ky: str = "",
+    preamble_ru: str = "",
+    points: Sequence[tuple[str, str]] = (),
+    approvers: Sequence = (),
+    subdivision=None,
+    confidentiality: str = "",
+    effective_from: datetime.date | None = None,
+    expires_on: datetime.date | None = None,
+    amends: Sequence[Order] = (),
+) -> Order:
+    """A new draft, written by ``actor``, with its points and its approval sheet."""
+    policy.require(actor, "orders.add_order")
+    order = Order(
+        series=series,
+        drafter=actor,
+        title_ky=title_ky,
+        title_ru=title_ru,
+        preamble_ky=preamble_ky,
+        preamble_ru=preamble_ru,
+        subdivision=subdivision,
+        confidentiality=confidentiality,
+        effective_from=effective_from,
+        expires_on=expires_on,
+    )
+    order.points = [OrderPoint(text_ky=ky, text_ru=ru) for ky, ru in points]
+    order.approvals = [OrderApproval(approver=approver) for approver in approvers]
+    order.amends = list(amends)
+    return _save_draft(order, actor, "wagtail.create")
+
+
+@transaction.atomic
+def order_save_draft(*, order: Order, actor) -> Order:
+    """Save a draft edited in memory (the admin's form), new or existing, with its child rows."""
+    if order.pk is None:
+        policy.require(actor, "orders.add_order")
+        order.drafter = actor
+        return _save_draft(order, actor, "wagtail.create")
+    stored = _locked(order)
+    policy.require(actor, "orders.change_order", stored)  # only a draft may change
+    order.status = stored.status
+    order.drafter_id = stored.drafter_id
+    return _save_draft(order, actor, "wagtail.edit")
+
+
+@transaction.atomic
+def order_submit(*, order: Order, actor) -> Order:
+    """Send the draft along its approval sheet; the sheet starts again from the first approver."""
+    order = _locked(order)
+    policy.require(actor, "orders.submit", order)
+    _check_status("submit", order)
+    approvals = list(order.approvals.all())
+    if not approvals:
+        raise ValidationError(_("Add at least one approver to the approval sheet."), code="no_approvers")
+    if not order.points.exists():
+        raise ValidationError(_("Add at least one operative point."), code="no_points")
+    OrderApproval.objects.filter(order=order).update(decision=ApprovalDecision.PENDING, comment="", decided_at=None)
+    order.status = OrderStatus.IN_APPROVAL
+    order.save(update_fields=["status", "updated_at"])
+    _log(order, "orders.submit", actor)
+    return order
+
+
+def _current_approval(order: Order) -> OrderApproval:
+    return order.approvals.filter(decision=ApprovalDecision.PENDING).order_by("sort_order", "pk").first()
+
+
+@transaction.atomic
+def order_approve(*, order: Order, actor, comment: str = "") -> Order:
+    """The current approver approves; the last approval makes the order ready to sign."""
+    order = _locked(order)
+    policy.require(actor, "orders.approve", order)
+    _check_status("approve", order)
+    approval = _current_approval(order)
+    approval.decision, approval.comment, approval.decided_at = ApprovalDecision.APPROVED, comment, timezone.now()
+    approval.save(update_fields=["decision", "comment", "decided_at"])
+    if _current_approval(order) is None:
+        order.status = OrderStatus.APPROVED
+        order.save(update_fields=["status", "updated_at"])
+    _log(order, "orders.approve", actor, comment=comment)
+    return order
+
+
+@transaction.atomic
+def order_reject(*, order: Order, actor, comment: str) -> Order:
+    """The current approver sends the draft back to the drafter, saying why."""
+    order = _locked(order)
+    policy.require(actor, "orders.reject", order)
+    _check_status("reject", order)
+    if not comment.strip():
+        raise ValidationError({"comment": _("Say why the draft is rejected.")})
+    approval = _current_approval(order)
+    approval.decision, approval.comment, approval.decided_at = ApprovalDecision.REJECTED, comment, timezone.now()
+    approval.save(update_fields=["decision", "comment", "decided_at"])
+    order.status = OrderStatus.DRAFT
+    order.save(update_fields=["status", "updated_at"])
+    _log(order, "orders.reject", actor, comment=comment)
+    return order
+
+
+def _check_texts(order: Order, points: list[OrderPoint]) -> None:
+    errors = {}
+    if not (order.title_ky.strip() and order.title_ru.strip()):
+        errors["title_ky"] = _("The title is needed in both Kyrgyz and Russian.")
+    if bool(order.preamble_ky.strip()) != bool(order.preamble_ru.strip()):
+        errors["preamble_ky"] = _("The preamble is needed in both Kyrgyz and Russian.")
+    if not points or any(not (p.text_ky.strip() and p.text_ru.strip()) for p in points):
+        errors["points"] = _("Every operative point is needed in both Kyrgyz and Russian.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def order_sign(*, order: Order, actor) -> Order:
+    """Sign today: register the number in this transaction, freeze the text, store the .docx."""
+    policy.require(actor, "orders.sign", order)
+    order = _locked(order)
+    _check_status("sign", order)
+    _check_texts(order, list(order.points.all()))
+    if order.approvals.exclude(decision=ApprovalDecision.APPROVED).exists() or not order.approvals.exists():
+        raise ValidationError(_("The approval sheet is not fully approved."), code="not_approved")
+    today = timezone.localdate()
+    order.year = today.year
+    order.number = numbering.next_number(order.series.numbering_key, today.year)
+    order.number_display = f"{order.number}{order.series.suffix}"
+    order.signed_on = today
+    order.signed_by = actor
+    order.signed_as_acting = not policy.has_role(actor, "chairman")
+    order.effective_from = order.effective_from or today
+    order.confidentiality = order.effective_confidentiality()
+    order.status = OrderStatus.SIGNED
+    order.full_clean()
+    order.content_sha256 = digests.sha256(digests.canonical_content(order))
+    rendered = render_order(order)
+    order.file_sha256 = digests.sha256(rendered)
+    order.document.save(file_name(order), ContentFile(rendered), save=False)
+    order.save()
+    _log(order, "orders.sign", actor, number=order.number_display, acting=order.signed_as_acting)
+    return order
+
+
+@transaction.atomic
+def order_publish(*, order: Order, actor) -> Order:
+    """Publish a signed public order in the registry and the open-data API."""
+    order = _locked(order)
+    policy.require(actor, "orders.publish", order)
+    _check_status("publish", order)
+    if order.confidentiality != Confidentiality.PUBLIC:
+        raise ValidationError(_("Only public orders are published."), code="not_public")
+    order.status = OrderStatus.PUBLISHED
+    order.published_at = timezone.now()
+    order.save(update_fields=["status", "published_at", "updated_at"])
+    _log(order, "orders.publish", actor)
+    return order
+
+
+def _act_on(action: str, kind: str, *, order: Order, by_order: Order, reason: str, actor) -> Order:
+    order = _locked(order)
+    policy.require(actor, f"orders.{action}", order)
+    _check_status(action, order)
+    by_order = Order.objects.select_for_update().get(pk=by_order.pk)
+    if by_order.pk == order.pk or by_order.status not in ACTING:
+        raise ValidationError({"by_order": _("Name another signed order that does this.")})
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give the reason.")})
+    OrderLink.objects.create(source=by_order, target=order, kind=kind, reason=reason)
+    if action == "resume":
+        order.status = OrderStatus.PUBLISHED if order.published_at else OrderStatus.SIGNED
+    else:
+        order.status = OrderStatus.SUSPENDED if action == "suspend" else OrderStatus.CANCELLED
+    order.save(update_fields=["status", "updated_at"])
+    _log(order, f"orders.{action}", actor, by_order=by_order.number_display, reason=reason)
+    return order
+
+
+@transaction.atomic
+def order_suspend(*, order: Order, by_order: Order, reason: str, actor) -> Order:
+    """Suspend a signed order by another signed order that names it."""
+    return _act_on("suspend", LinkKind.SUSPENDS, order=order, by_order=by_order, reason=reason, actor=actor)
+
+
+@transaction.atomic
+def order_resume(*, order: Order, by_order: Order, reason: str, actor) -> Order:
+    """Resume a suspended order by another signed order that names it."""
+    return _act_on("resume", LinkKind.RESUMES, order=order, by_order=by_order, reason=reason, actor=actor)
+
+
+@transaction.atomic
+def order_cancel(*, order: Order, by_order: Order, reason: str, actor) -> Order:
+    """Cancel a signed order by another signed order that names it."""
+    return _act_on("cancel", LinkKind.CANCELS, order=order, by_order=by_order, reason=reason, actor=actor)
+
+
+@dataclass(frozen=True)
+class Verification:
+    content_ok: bool
+    file_ok: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.content_ok and self.file_ok
+
+
+def order_verify(*, order: Order, actor) -> Verification:
+    """Re-check the digests stored at signing against the text and the stored file."""
+    policy.require(actor, "orders.verify", order)
+    if not order.is_registered:
+        raise ValidationError(_("Only a signed order carries digests."), code="not_signed")
+    content_ok = digests.sha256(digests.canonical_content(order)) == order.content_sha256
+    try:
+        with order.document.open("rb") as stored:
+            file_ok = digests.sha256(stored.read()) == order.file_sha256
+    except (FileNotFoundError, ValueError):
+        file_ok = False
+    _log(order, "orders.verify", actor, content_ok=content_ok, file_ok=file_ok)
+    return Verification(content_ok=content_ok, file_ok=file_ok)

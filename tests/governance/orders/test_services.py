@@ -1,0 +1,362 @@
+import datetime
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from django.utils.translation import override
+from wagtail.models import ModelLogEntry
+
+from documents import numbering
+from governance.orders import services
+from governance.orders.enums import ApprovalDecision, Confidentiality, OrderStatus
+from governance.orders.models import FrozenOrderError, Order, OrderLink
+from tests.governance.orders.factories import (
+    People,
+    SeriesFactory,
+    approved,
+    delegation,
+    draft,
+    personnel_series,
+    published,
+    signed,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def people(roles):
+    return People()
+
+
+def actions(order):
+    return list(ModelLogEntry.objects.filter(object_id=str(order.pk)).order_by("pk").values_list("action", flat=True))
+
+
+# Transitions
+
+
+def test_a_draft_keeps_both_texts_points_and_the_approval_sheet(people):
+    order = draft(people)
+
+    assert order.status == OrderStatus.DRAFT
+    assert order.drafter == people.drafter
+    assert next(p.text_ru for p in order.points.all()).startswith("Открыть телефон доверия")
+    assert [a.approver for a in order.approvals.all()] == [people.lawyer, people.secretary]
+    assert actions(order) == ["wagtail.create"]
+
+
+def test_submit_then_approvals_in_order_make_the_order_ready_to_sign(people):
+    order = services.order_submit(order=draft(people), actor=people.drafter)
+    assert order.status == OrderStatus.IN_APPROVAL
+
+    order = services.order_approve(order=order, actor=people.lawyer, comment="Каршылык жок.")
+    assert order.status == OrderStatus.IN_APPROVAL
+    order = services.order_approve(order=order, actor=people.secretary)
+
+    assert order.status == OrderStatus.APPROVED
+    assert [a.decision for a in order.approvals.all()] == [ApprovalDecision.APPROVED] * 2
+    assert actions(order) == ["wagtail.create", "orders.submit", "orders.approve", "orders.approve"]
+
+
+def test_a_rejection_sends_the_draft_back_with_the_comment_and_a_new_submission_starts_over(people):
+    order = services.order_submit(order=draft(people), actor=people.drafter)
+    order = services.order_approve(order=order, actor=people.lawyer)
+
+    order = services.order_reject(order=order, actor=people.secretary, comment="2-пунктту тактоо керек.")
+
+    assert order.status == OrderStatus.DRAFT
+    rejected = order.approvals.get(approver=people.secretary)
+    assert (rejected.decision, rejected.comment) == (ApprovalDecision.REJECTED, "2-пунктту тактоо керек.")
+    order = services.order_submit(order=order, actor=people.drafter)
+    assert {a.decision for a in order.approvals.all()} == {ApprovalDecision.PENDING}
+    assert "orders.reject" in actions(order)
+
+
+def test_signing_registers_the_next_number_of_the_series_and_freezes_the_text(people):
+    first = signed(people)
+    second = signed(people)
+    personnel = signed(people, series=personnel_series())
+
+    assert (first.number, second.number, personnel.number_display) == (1, 2, "1-к")
+    today = timezone.localdate()
+    assert (second.status, second.signed_on, second.year, second.effective_from) == (
+        OrderStatus.SIGNED,
+        today,
+        today.year,
+        today,
+    )
+    assert second.signed_by == people.chairman and not second.signed_as_acting
+    assert personnel.confidentiality == Confidentiality.PERSONNEL
+    assert len(second.content_sha256) == len(second.file_sha256) == 64
+    assert second.document.name.endswith(".docx")
+    assert "orders.sign" in actions(second)
+
+
+def test_a_deputy_signs_while_a_delegation_covers_the_day(people):
+    delegation(people)
+
+    order = services.order_sign(order=approved(people), actor=people.deputy)
+
+    assert order.status == OrderStatus.SIGNED
+    assert order.signed_as_acting
+
+
+def test_publish_suspend_resume_and_cancel_by_other_signed_orders(people):
+    order = published(people)
+    assert order.status == OrderStatus.PUBLISHED and order.published_at
+    suspending, resuming, cancelling = signed(people), signed(people), signed(people)
+
+    order = services.order_suspend(
+        order=order, by_order=suspending, reason="Текшерүү жүрүп жатат.", actor=people.chairman
+    )
+    assert order.status == OrderStatus.SUSPENDED
+    order = services.order_resume(order=order, by_order=resuming, reason="Текшерүү бүттү.", actor=people.chairman)
+    assert order.status == OrderStatus.PUBLISHED
+    order = services.order_cancel(
+        order=order, by_order=cancelling, reason="Мыйзамга туура келбейт.", actor=people.chairman
+    )
+
+    assert order.status == OrderStatus.CANCELLED
+    assert [(link.kind, link.source) for link in order.actions_received.all()] == [
+        ("suspends", suspending),
+        ("resumes", resuming),
+        ("cancels", cancelling),
+    ]
+    assert cancelling.actions_taken.get().target == order
+    assert actions(order)[-3:] == ["orders.suspend", "orders.resume", "orders.cancel"]
+
+
+def test_an_amending_order_links_to_the_order_it_amends_both_ways(people):
+    original = signed(people)
+
+    amendment = draft(people, amends=[original])
+
+    assert list(amendment.amends.all()) == [original]
+    assert list(original.amended_by.all()) == [amendment]
+
+
+def test_orders_in_force_on_a_chosen_date(people):
+    today = timezone.localdate()
+    day = datetime.timedelta(days=1)
+    in_force = signed(people)
+    later = signed(people, effective_from=today + 10 * day)
+    expired = signed(people, effective_from=today - 10 * day, expires_on=today - day)
+    cancelled = signed(people)
+    services.order_cancel(order=cancelled, by_order=signed(people), reason="Күчүн жоготту.", actor=people.chairman)
+    suspended = signed(people)
+    services.order_suspend(order=suspended, by_order=signed(people), reason="Текшерүү.", actor=people.chairman)
+    Order.objects.filter(pk__in=OrderLink.objects.values("source")).update(effective_from=today)
+
+    found = set(Order.objects.in_force_on(today))
+
+    assert in_force in found
+    assert not {later, expired, cancelled, suspended} & found
+    assert expired in set(Order.objects.in_force_on(today - 2 * day))
+
+
+# Refusals: each leaves the order and the counters as they were.
+
+
+def _sign_by(who):
+    return lambda people, order: services.order_sign(order=order, actor=getattr(people, who))
+
+
+REFUSALS = [
+    # name, how the order is prepared, the refused call, the error
+    ("outsider submits", draft, lambda p, o: services.order_submit(order=o, actor=p.outsider), PermissionDenied),
+    (
+        "submit with no approver",
+        lambda p: draft(p, approvers=[]),
+        lambda p, o: services.order_submit(order=o, actor=p.drafter),
+        ValidationError,
+    ),
+    ("submit a signed order", signed, lambda p, o: services.order_submit(order=o, actor=p.drafter), ValidationError),
+    (
+        "second approver before the first",
+        lambda p: services.order_submit(order=draft(p), actor=p.drafter),
+        lambda p, o: services.order_approve(order=o, actor=p.secretary),
+        PermissionDenied,
+    ),
+    ("approve a draft", draft, lambda p, o: services.order_approve(order=o, actor=p.lawyer), ValidationError),
+    (
+        "reject without a comment",
+        lambda p: services.order_submit(order=draft(p), actor=p.drafter),
+        lambda p, o: services.order_reject(order=o, actor=p.lawyer, comment=" "),
+        ValidationError,
+    ),
+    ("the state secretary signs", approved, _sign_by("secretary"), PermissionDenied),
+    ("the drafter signs", approved, _sign_by("drafter"), PermissionDenied),
+    ("a deputy signs without a delegation", approved, _sign_by("deputy"), PermissionDenied),
+    (
+        "a deputy signs after the delegation ended",
+        lambda p: (delegation(p, days_before=10, days_after=-1), approved(p))[1],
+        _sign_by("deputy"),
+        PermissionDenied,
+    ),
+    ("sign a draft", draft, _sign_by("chairman"), ValidationError),
+    (
+        "sign while in approval",
+        lambda p: services.order_submit(order=draft(p), actor=p.drafter),
+        _sign_by("chairman"),
+        ValidationError,
+    ),
+    ("sign without the Russian title", lambda p: approved(p, title_ru=""), _sign_by("chairman"), ValidationError),
+    (
+        "sign with a point only in Kyrgyz",
+        lambda p: approved(p, points=[("Бир гана кыргызча.", "")]),
+        _sign_by("chairman"),
+        ValidationError,
+    ),
+    (
+        "sign with the preamble only in Russian",
+        lambda p: approved(p, preamble_ky=""),
+        _sign_by("chairman"),
+        ValidationError,
+    ),
+    ("sign twice", signed, _sign_by("chairman"), ValidationError),
+    ("the drafter publishes", signed, lambda p, o: services.order_publish(order=o, actor=p.drafter), PermissionDenied),
+    (
+        "publish an internal order",
+        lambda p: signed(p, confidentiality=Confidentiality.INTERNAL),
+        lambda p, o: services.order_publish(order=o, actor=p.records),
+        ValidationError,
+    ),
+    (
+        "publish a personnel order",
+        lambda p: signed(p, series=personnel_series()),
+        lambda p, o: services.order_publish(order=o, actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "publish an unsigned order",
+        approved,
+        lambda p, o: services.order_publish(order=o, actor=p.records),
+        ValidationError,
+    ),
+    (
+        "the state secretary suspends",
+        signed,
+        lambda p, o: services.order_suspend(order=o, by_order=p.acting, reason="x", actor=p.secretary),
+        PermissionDenied,
+    ),
+    (
+        "suspend by an unsigned order",
+        signed,
+        lambda p, o: services.order_suspend(order=o, by_order=p.unsigned, reason="x", actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "suspend by itself",
+        signed,
+        lambda p, o: services.order_suspend(order=o, by_order=o, reason="x", actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "suspend without a reason",
+        signed,
+        lambda p, o: services.order_suspend(order=o, by_order=p.acting, reason="", actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "resume an order in force",
+        signed,
+        lambda p, o: services.order_resume(order=o, by_order=p.acting, reason="x", actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "cancel a draft",
+        draft,
+        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason="x", actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "cancel a cancelled order",
+        lambda p: services.order_cancel(order=signed(p), by_order=signed(p), reason="x", actor=p.chairman),
+        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason="x", actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "an outsider drafts",
+        lambda p: None,
+        lambda p, o: services.order_create_draft(actor=p.outsider, series=SeriesFactory(), title_ky="x"),
+        PermissionDenied,
+    ),
+    (
+        "a draft without any title",
+        lambda p: None,
+        lambda p, o: services.order_create_draft(actor=p.drafter, series=SeriesFactory()),
+        ValidationError,
+    ),
+]
+
+
+def snapshot():
+    return (
+        list(Order.objects.order_by("pk").values_list("pk", "status", "number", "updated_at")),
+        ModelLogEntry.objects.count(),
+        OrderLink.objects.count(),
+        numbering.last_number("orders:main", timezone.localdate().year),
+    )
+
+
+@pytest.mark.parametrize(("prepare", "call", "error"), [case[1:] for case in REFUSALS], ids=[c[0] for c in REFUSALS])
+def test_refused_transitions_change_nothing(people, prepare, call, error):
+    people.acting, people.unsigned = signed(people), approved(people)  # orders a refused call may name
+    order = prepare(people)
+    before = snapshot()
+
+    with pytest.raises(error):
+        call(people, order)
+
+    assert snapshot() == before
+
+
+def test_a_refusal_speaks_the_users_language(people):
+    order = approved(people, title_ru="")
+
+    with override("ru"):
+        with pytest.raises(PermissionDenied) as refused:
+            services.order_sign(order=order, actor=people.secretary)
+        assert str(refused.value) == "У вас нет права на это действие."
+    with override("ky"):
+        with pytest.raises(ValidationError) as invalid:
+            services.order_sign(order=order, actor=people.chairman)
+        assert "кыргызча да, орусча да" in " ".join(invalid.value.messages)
+
+
+# Frozen text
+
+
+def test_a_signed_orders_text_and_number_cannot_change(people):
+    order = signed(people)
+
+    for field, value in [("title_ky", "Башка аталыш"), ("number", 99), ("signed_on", datetime.date(2020, 1, 1))]:
+        changed = Order.objects.get(pk=order.pk)
+        setattr(changed, field, value)
+        with pytest.raises(FrozenOrderError):
+            changed.save()
+    point = order.points.first()
+    point.text_ru = "Другой текст"
+    with pytest.raises(FrozenOrderError):
+        point.save()
+    with pytest.raises(FrozenOrderError):
+        point.delete()
+    assert Order.objects.get(pk=order.pk).title_ky == order.title_ky
+
+
+def test_verification_rechecks_both_digests(people):
+    order = signed(people)
+
+    assert services.order_verify(order=order, actor=people.chairman).ok
+
+    Order.objects.filter(pk=order.pk).update(title_ru="Подменённый заголовок")  # behind the model's back
+    tampered = Order.objects.get(pk=order.pk)
+    result = services.order_verify(order=tampered, actor=people.chairman)
+    assert (result.content_ok, result.file_ok) == (False, True)
+
+    storage, name = tampered.document.storage, tampered.document.name
+    storage.delete(name)
+    storage.save(name, ContentFile(b"not the signed file"))
+    assert not services.order_verify(order=Order.objects.get(pk=order.pk), actor=people.chairman).file_ok
