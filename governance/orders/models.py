@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from governance.access.objects import direct_permission_models
 from governance.orders.enums import (
@@ -63,7 +64,7 @@ class Series(models.Model):
         return f"orders:{self.code}"
 
 
-class OrderQuerySet(models.QuerySet):
+class OrderQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def registered(self):
         return self.filter(status__in=REGISTERED)
 
@@ -184,6 +185,9 @@ class Order(index.Indexed, ClusterableModel):
         index.FilterField("published_at"),
         index.FilterField("year"),
         index.FilterField("status"),
+        index.FilterField("signed_on"),
+        index.FilterField("number"),
+        index.FilterField("id"),
     ]
 
     class Meta:
@@ -285,6 +289,7 @@ class OrderPoint(FrozenChild, Orderable):
     text_ru = models.TextField(_("text (Russian)"), blank=True)
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]
         verbose_name = _("point")
         verbose_name_plural = _("points")
 
@@ -306,6 +311,7 @@ class OrderAttachment(FrozenChild, Orderable):
     )
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
 
@@ -334,6 +340,7 @@ class OrderApproval(Orderable):
     decided_at = models.DateTimeField(_("decided at"), null=True, editable=False)
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]
         verbose_name = _("approval")
         verbose_name_plural = _("approval sheet")
 

@@ -71,7 +71,8 @@ def submit(user, order=None):
 def _current_approver(user, order) -> bool:
     if order is None:
         return False
-    pending = [a for a in order.approvals.all() if a.decision == "pending"]
+    sheet = sorted(order.approvals.all(), key=lambda a: (a.sort_order is None, a.sort_order or 0, a.pk))
+    pending = [a for a in sheet if a.decision == "pending"]
     return bool(pending) and pending[0].approver_id == user.pk
 
 

@@ -80,8 +80,8 @@ def order_create_draft(
         effective_from=effective_from,
         expires_on=expires_on,
     )
-    order.points = [OrderPoint(text_ky=ky, text_ru=ru) for ky, ru in points]
-    order.approvals = [OrderApproval(approver=approver) for approver in approvers]
+    order.points = [OrderPoint(text_ky=ky, text_ru=ru, sort_order=i) for i, (ky, ru) in enumerate(points)]
+    order.approvals = [OrderApproval(approver=approver, sort_order=i) for i, approver in enumerate(approvers)]
     order.amends = list(amends)
     return _save_draft(order, actor, "wagtail.create")
 

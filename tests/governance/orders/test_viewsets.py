@@ -1,0 +1,217 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from governance.orders.enums import OrderStatus
+from governance.orders.models import Order
+from tests.governance.orders.factories import People, SeriesFactory, approved, draft, personnel_series, signed
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/admin/snippets/orders/order/"
+
+
+@pytest.fixture
+def people(roles):
+    return People()
+
+
+def inspect(order):
+    return f"{LIST}inspect/{order.pk}/"
+
+
+def transition(order, action):
+    return f"{LIST}transition/{order.pk}/{action}/"
+
+
+def test_the_list_filters_by_series_year_status_and_subdivision(client, people):
+    signed_order = signed(people)
+    draft_order = draft(people, title_ky="Долбоор гана", title_ru="Только проект")
+    client.force_login(people.secretary)
+
+    page = client.get(LIST, {"status": "signed", "year": signed_order.year, "series": signed_order.series_id})
+
+    assert page.status_code == 200
+    content = page.content.decode()
+    assert signed_order.title_ky in content
+    assert draft_order.title_ky not in content
+
+
+def test_personnel_orders_stay_out_of_a_readers_list_who_takes_no_part_in_them(client, people):
+    personnel = draft(people, series=personnel_series(), title_ky="Кызматкерди дайындоо жөнүндө", approvers=[people.hr])
+    public = draft(people, title_ky="Ачык буйрук")
+    client.force_login(people.records)
+
+    content = client.get(LIST).content.decode()
+
+    assert public.title_ky in content
+    assert personnel.title_ky not in content
+    assert client.get(inspect(personnel)).status_code in (302, 403)
+    client.force_login(people.hr)
+    assert personnel.title_ky in client.get(LIST).content.decode()
+
+
+def _list_queries(client, count, people):
+    series = SeriesFactory()
+    existing = Order.objects.count()
+    Order.objects.bulk_create(
+        Order(series=series, drafter=people.drafter, title_ky=f"Буйрук {n}", title_ru=f"Приказ {n}")
+        for n in range(existing, count)
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(LIST)
+    assert response.status_code == 200
+    assert response.content.decode().count("Буйрук ") == min(count, 50)  # a full page of 50 rows
+    return len(queries)
+
+
+def test_the_admin_list_runs_the_same_number_of_queries_for_10_and_200_orders(client, people):
+    """10 rows against a full page of 50 out of 200: no query per row."""
+    client.force_login(people.secretary)
+    _list_queries(client, 1, people)  # warm the caches of the first request
+
+    assert _list_queries(client, 10, people) == _list_queries(client, 200, people)
+
+
+TRANSITION_BUTTONS = [
+    # who looks, at which order, which buttons
+    ("drafter", "draft", ["submit"]),
+    ("chairman", "draft", []),
+    ("lawyer", "in_approval", ["approve", "reject"]),
+    ("secretary", "in_approval", []),
+    ("chairman", "approved", ["sign"]),
+    ("secretary", "approved", []),
+    ("records", "signed", ["publish"]),
+    ("chairman", "signed", ["publish", "suspend", "cancel"]),
+    ("drafter", "signed", []),
+]
+
+
+def _order_in(status, people):
+    from governance.orders import services
+
+    if status == "draft":
+        return draft(people)
+    if status == "in_approval":
+        return services.order_submit(order=draft(people), actor=people.drafter)
+    return approved(people) if status == "approved" else signed(people)
+
+
+@pytest.mark.parametrize(("who", "status", "buttons"), TRANSITION_BUTTONS)
+def test_the_inspect_page_offers_exactly_the_transitions_the_user_may_take(client, people, who, status, buttons):
+    order = _order_in(status, people)
+    client.force_login(getattr(people, who))
+
+    content = client.get(inspect(order)).content.decode()
+
+    shown = [
+        action
+        for action in ("submit", "approve", "reject", "sign", "publish", "suspend", "resume", "cancel")
+        if f'data-action="{action}"' in content
+    ]
+    assert shown == buttons
+
+
+def test_the_chairman_signs_from_the_inspect_page(client, people):
+    order = approved(people)
+    client.force_login(people.chairman)
+
+    response = client.post(transition(order, "sign"))
+
+    assert response.status_code == 302
+    order.refresh_from_db()
+    assert (order.status, order.number) == (OrderStatus.SIGNED, 1)
+    page = client.get(inspect(order)).content.decode()
+    assert "№ 1" in page and order.content_sha256 in page
+
+
+def test_a_refused_button_shows_the_reason_and_changes_nothing(client, people):
+    order = approved(people, title_ru="")
+    client.force_login(people.chairman)
+
+    response = client.post(transition(order, "sign"), follow=True)
+
+    assert "Аталышы кыргызча да, орусча да болушу керек." in response.content.decode()
+    order.refresh_from_db()
+    assert order.status == OrderStatus.APPROVED and order.number is None
+    client.force_login(people.secretary)
+    client.post(transition(order, "sign"))
+    order.refresh_from_db()
+    assert order.status == OrderStatus.APPROVED
+
+
+def test_suspension_by_another_order_is_shown_on_both_orders(client, people):
+    order, by_order = signed(people), signed(people)
+    client.force_login(people.chairman)
+
+    client.post(transition(order, "suspend"), {"by_order": by_order.pk, "reason": "Текшерүү жүрөт."})
+
+    order.refresh_from_db()
+    assert order.status == OrderStatus.SUSPENDED
+    assert "Текшерүү жүрөт." in client.get(inspect(order)).content.decode()
+    assert "Текшерүү жүрөт." in client.get(inspect(by_order)).content.decode()
+
+
+def test_verification_from_the_inspect_page(client, people):
+    order = signed(people)
+    client.force_login(people.chairman)
+
+    response = client.post(transition(order, "verify"), follow=True)
+
+    assert "Эки текшерүү суммасы тең дал келет" in response.content.decode()
+
+
+def test_a_signed_order_cannot_be_edited_in_the_admin(client, people):
+    order = signed(people)
+    client.force_login(people.drafter)
+
+    assert client.get(f"{LIST}edit/{order.pk}/").status_code in (302, 403)
+    response = client.post(f"{LIST}edit/{order.pk}/", {"title_ky": "Башка"})
+    assert response.status_code in (302, 403)
+    order.refresh_from_db()
+    assert order.title_ky != "Башка"
+
+
+def _formset(prefix, rows):
+    data = {
+        f"{prefix}-TOTAL_FORMS": len(rows),
+        f"{prefix}-INITIAL_FORMS": 0,
+        f"{prefix}-MIN_NUM_FORMS": 0,
+        f"{prefix}-MAX_NUM_FORMS": 1000,
+    }
+    for index, row in enumerate(rows):
+        data.update({f"{prefix}-{index}-{key}": value for key, value in row.items()})
+        data[f"{prefix}-{index}-ORDER"] = index + 1
+        data[f"{prefix}-{index}-DELETE"] = ""
+    return data
+
+
+def test_a_drafter_writes_a_draft_in_the_admin(client, people):
+    series = SeriesFactory()
+    client.force_login(people.drafter)
+    data = {
+        "series": series.pk,
+        "confidentiality": "",
+        "title_ky": "Кабыл алуу тартиби жөнүндө",
+        "title_ru": "О порядке приёма",
+        **_formset("points", [{"text_ky": "Биринчи пункт.", "text_ru": "Первый пункт."}]),
+        **_formset("approvals", [{"approver": people.lawyer.pk}]),
+        **_formset("attachments", []),
+    }
+
+    response = client.post(f"{LIST}add/", data)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    order = Order.objects.get(title_ky="Кабыл алуу тартиби жөнүндө")
+    assert order.drafter == people.drafter
+    assert [p.text_ru for p in order.points.all()] == ["Первый пункт."]
+    assert [a.approver for a in order.approvals.all()] == [people.lawyer]
+
+
+def test_the_chairmans_dashboard_lists_the_orders_awaiting_signature(client, people):
+    order = approved(people)
+    client.force_login(people.chairman)
+
+    assert order.title_ky in client.get("/admin/").content.decode()
+    client.force_login(people.secretary)
+    assert order.title_ky not in client.get("/admin/").content.decode()
