@@ -7,6 +7,7 @@ ask the permission policy like any other view: the public sees what is published
 from ninja import NinjaAPI
 
 from governance.agency.api import router as agency_router
+from governance.orders.api import router as orders_router
 
 api = NinjaAPI(
     title="kyzmat open data",
@@ -15,3 +16,4 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/agency/", agency_router)
+api.add_router("/orders/", orders_router)

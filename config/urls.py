@@ -26,5 +26,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("no-translation/<int:page_id>/", cms_views.missing_translation, name="missing_translation"),
+    path("orders/", include("governance.orders.urls")),
     path("", include(wagtail_urls)),
 )

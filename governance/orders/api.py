@@ -1,0 +1,75 @@
+"""Open data: published public orders, both texts on each record. Read-only."""
+
+import datetime
+
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from governance.orders import selectors
+from governance.orders.models import Order
+
+router = Router(tags=["orders"])
+
+
+class PointOut(Schema):
+    text_ky: str
+    text_ru: str
+
+
+class LinkOut(Schema):
+    kind: str
+    order_number: str
+    reason: str
+
+
+class OrderOut(Schema):
+    id: int
+    series: str
+    number: str
+    year: int
+    signed_on: datetime.date
+    effective_from: datetime.date
+    expires_on: datetime.date | None
+    status: str
+    title_ky: str
+    title_ru: str
+
+    @staticmethod
+    def resolve_series(order):
+        return order.series.code
+
+    @staticmethod
+    def resolve_number(order):
+        return order.number_display
+
+
+class OrderDetailOut(OrderOut):
+    preamble_ky: str
+    preamble_ru: str
+    points: list[PointOut]
+    content_sha256: str
+    file_sha256: str
+    suspended_resumed_or_cancelled_by: list[LinkOut]
+
+    @staticmethod
+    def resolve_points(order):
+        return list(order.points.all())
+
+    @staticmethod
+    def resolve_suspended_resumed_or_cancelled_by(order):
+        return [
+            {"kind": link.kind, "order_number": link.source.number_display, "reason": link.reason}
+            for link in order.actions_received.all()
+        ]
+
+
+@router.get("/", response=list[OrderOut], summary="Published public orders, newest first")
+@paginate(LimitOffsetPagination)
+def orders(request, year: int | None = None):
+    return selectors.public_registry(year=year)
+
+
+@router.get("/{order_id}/", response=OrderDetailOut, summary="One published order with both texts")
+def order(request, order_id: int):
+    return get_object_or_404(selectors.orders_with_details(Order.objects.public()), pk=order_id)

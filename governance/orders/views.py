@@ -1,0 +1,77 @@
+"""The public registry of orders: published public orders only, in the reader's language.
+
+Anonymous readers are refused by the policy before any rule runs, so the public side reads the
+one definition of what is public, ``Order.objects.public()`` (via the selectors): personnel and
+internal orders, and orders never published, are never in it.
+"""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from documents.docx import pdf
+from governance.orders import selectors
+from governance.orders.docx import file_name
+from governance.orders.models import Order
+
+PER_PAGE = 20
+
+
+def _public_order(pk: int) -> Order:
+    try:
+        return selectors.public_order(pk)
+    except Order.DoesNotExist:
+        raise Http404 from None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _date(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@require_GET
+def registry(request):
+    year, query, day = (
+        _int(request.GET.get("year")),
+        request.GET.get("q", "").strip()[:200],
+        _date(request.GET.get("date")),
+    )
+    orders = selectors.public_registry(year=year, query=query, in_force_on=day)
+    page = Paginator(orders, PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "orders/registry.html",
+        {"page_obj": page, "years": selectors.public_years(), "year": year, "query": query, "day": day},
+    )
+
+
+@require_GET
+def detail(request, pk: int):
+    return render(request, "orders/detail.html", {"order": _public_order(pk), "pdf_available": pdf.available()})
+
+
+@require_GET
+def docx(request, pk: int):
+    order = _public_order(pk)
+    return FileResponse(order.document.open("rb"), as_attachment=True, filename=file_name(order))
+
+
+@require_GET
+def pdf_file(request, pk: int):
+    order = _public_order(pk)
+    if not pdf.available():
+        raise Http404
+    with order.document.open("rb") as source:
+        converted = pdf.to_pdf(source.read())
+    response = HttpResponse(converted, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{file_name(order, "pdf")}"'
+    return response

@@ -1,0 +1,153 @@
+import datetime
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from docx import Document
+
+from documents.docx import pdf
+from governance.orders import services
+from governance.orders.enums import Confidentiality, OrderStatus
+from governance.orders.models import Order
+from tests.governance.orders.factories import People, SeriesFactory, personnel_series, published, signed
+
+pytestmark = pytest.mark.django_db
+
+REGISTRY = "/ky/orders/"
+
+
+@pytest.fixture
+def people(roles):
+    return People()
+
+
+@pytest.fixture
+def hidden(people):
+    """Orders that must never be public: internal, personnel (even if wrongly marked published), unpublished."""
+    internal = signed(
+        people,
+        confidentiality=Confidentiality.INTERNAL,
+        title_ky="Ички тартип жөнүндө",
+        title_ru="О внутреннем порядке",
+    )
+    personnel = signed(
+        people, series=personnel_series(), title_ky="Кызматкерди дайындоо жөнүндө", title_ru="О назначении сотрудника"
+    )
+    Order.objects.filter(pk=personnel.pk).update(published_at=timezone.now(), status=OrderStatus.PUBLISHED)
+    unpublished = signed(people, title_ky="Жарыялана элек буйрук", title_ru="Ещё не опубликованный приказ")
+    return [internal, personnel, unpublished]
+
+
+def test_the_registry_lists_published_public_orders_only(client, people, hidden):
+    order = published(people)
+
+    for language, title in (("ky", order.title_ky), ("ru", order.title_ru)):
+        content = client.get(f"/{language}/orders/").content.decode()
+        assert title in content
+        for other in hidden:
+            assert other.title_ky not in content and other.title_ru not in content
+    for other in hidden:
+        assert client.get(f"/ky/orders/{other.pk}/").status_code == 404
+        assert client.get(f"/ky/orders/{other.pk}/docx/").status_code == 404
+        assert client.get(f"/api/v1/orders/{other.pk}/").status_code in (302, 404)  # 302: to the i18n 404
+
+
+def test_search_finds_orders_in_either_language_and_never_a_hidden_one(client, people, hidden):
+    order = published(people)
+
+    assert order.title_ky in client.get(REGISTRY, {"q": "кеңеш"}).content.decode()
+    assert order.title_ky in client.get(REGISTRY, {"q": "консультирования"}).content.decode()
+    assert order.title_ky not in client.get(REGISTRY, {"q": "бюджет"}).content.decode()
+    filtered = {"q": "кеңеш", "year": order.year, "date": timezone.localdate().isoformat()}
+    assert order.title_ky in client.get(REGISTRY, filtered).content.decode()
+    for query in ("дайындоо", "назначении", "Ички", "опубликованный"):
+        content = client.get(REGISTRY, {"q": query}).content.decode()
+        assert all(other.title_ky not in content for other in hidden), query
+
+
+def test_the_registry_filters_by_year_and_by_the_date_in_force(client, people):
+    order = published(people)
+    cancelled = published(people, title_ky="Жокко чыгарылган буйрук", title_ru="Отменённый приказ")
+    services.order_cancel(order=cancelled, by_order=signed(people), reason="Күчүн жоготту.", actor=people.chairman)
+    Order.objects.filter(pk=cancelled.pk).update(year=2020)
+
+    this_year = client.get(REGISTRY, {"year": order.year}).content.decode()
+    assert order.title_ky in this_year and cancelled.title_ky not in this_year
+    today = client.get(REGISTRY, {"date": timezone.localdate().isoformat()}).content.decode()
+    assert order.title_ky in today and cancelled.title_ky not in today
+    assert client.get(REGISTRY, {"year": "x", "date": "not a date"}).status_code == 200
+
+
+def test_an_order_page_offers_its_docx_in_both_languages(client, people):
+    order = published(people)
+
+    page = client.get(f"/ru/orders/{order.pk}/").content.decode()
+    assert order.title_ru in page and "Контроль за исполнением" in page
+    response = client.get(f"/ru/orders/{order.pk}/docx/")
+    assert response.status_code == 200
+    document = Document(io.BytesIO(b"".join(response.streaming_content)))
+    text = [p.text for p in document.paragraphs]
+    assert order.title_ky in text and order.title_ru in text
+
+
+@pytest.mark.skipif(not pdf.available(), reason="needs LibreOffice")
+def test_the_pdf_is_offered_where_libreoffice_is_installed(client, people):
+    order = published(people)
+
+    response = client.get(f"/ky/orders/{order.pk}/pdf/")
+
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
+
+
+def _registry_queries(client, people, count):
+    series = SeriesFactory()
+    today = timezone.localdate()
+    existing = Order.objects.count()
+    Order.objects.bulk_create(
+        Order(
+            series=series,
+            drafter=people.drafter,
+            title_ky=f"Буйрук {n}",
+            title_ru=f"Приказ {n}",
+            status=OrderStatus.PUBLISHED,
+            confidentiality=Confidentiality.PUBLIC,
+            year=today.year,
+            number=n + 1000,
+            number_display=str(n + 1000),
+            signed_on=today,
+            effective_from=today - datetime.timedelta(days=1),
+            published_at=timezone.now(),
+        )
+        for n in range(existing, count)
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(REGISTRY, {"year": today.year, "date": today.isoformat()})
+    assert response.status_code == 200
+    assert response.content.decode().count("orders-list__title") == min(count, 20)
+    return len(queries)
+
+
+def test_the_registry_runs_the_same_number_of_queries_for_10_and_200_orders(client, people):
+    """10 rows against a full page of 20 out of 200: no query per row."""
+    _registry_queries(client, people, 1)
+
+    assert _registry_queries(client, people, 10) == _registry_queries(client, people, 200)
+
+
+def test_the_open_data_api_gives_published_public_orders_with_both_texts(client, people, hidden):
+    order = published(people)
+
+    listing = client.get("/api/v1/orders/").json()
+    assert [item["id"] for item in listing["items"]] == [order.pk]
+    detail = client.get(f"/api/v1/orders/{order.pk}/").json()
+    assert (detail["title_ky"], detail["title_ru"], detail["number"]) == (
+        order.title_ky,
+        order.title_ru,
+        order.number_display,
+    )
+    assert detail["points"][0]["text_ru"].startswith("Открыть телефон доверия")
+    assert detail["content_sha256"] == order.content_sha256
+    assert client.post("/api/v1/orders/", {}).status_code == 405
