@@ -14,7 +14,14 @@ from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.snippets.views.snippets import CreateView, EditView, InspectView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    HistoryView,
+    InspectView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from governance.access import policy
 from governance.orders import selectors, services
@@ -88,6 +95,17 @@ class OrderInspectView(InspectView):
         return context
 
 
+class OrderHistoryView(HistoryView):
+    """Whoever may read the order reads its history, not only those who may edit it."""
+
+    any_permission_required = ["add", "change", "view"]
+
+    def get_object(self):
+        order = super().get_object()
+        policy.require(self.request.user, "orders.view_order", order)
+        return order
+
+
 class TransitionView(View):
     """A button of the inspect page: one service call, its refusal shown as a message."""
 
@@ -156,6 +174,7 @@ class OrderViewSet(SnippetViewSet):
     filterset_class = OrderFilterSet
     inspect_view_enabled = True
     inspect_view_class = OrderInspectView
+    history_view_class = OrderHistoryView
     add_view_class = OrderCreateView
     edit_view_class = OrderEditView
     copy_view_enabled = False

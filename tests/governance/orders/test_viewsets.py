@@ -215,3 +215,15 @@ def test_the_chairmans_dashboard_lists_the_orders_awaiting_signature(client, peo
     assert order.title_ky in client.get("/admin/").content.decode()
     client.force_login(people.secretary)
     assert order.title_ky not in client.get("/admin/").content.decode()
+
+
+def test_the_history_shows_every_step_of_the_order(client, people):
+    order = signed(people)
+    client.force_login(people.chairman)
+
+    content = client.get(f"{LIST}history/{order.pk}/").content.decode()
+
+    for label in ("Макулдашууга жөнөтүлдү", "Макулдашылды", "Кол коюлду жана катталды"):
+        assert label in content
+    client.force_login(people.outsider)
+    assert client.get(f"{LIST}history/{order.pk}/").status_code in (302, 403)
