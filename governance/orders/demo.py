@@ -13,6 +13,7 @@ from django.utils import timezone
 from governance.orders import services
 from governance.orders.enums import Confidentiality
 from governance.orders.models import Order, Series
+from governance.staff import services as staff_services
 from governance.staff.models import Delegation
 
 SERIES = [
@@ -267,11 +268,14 @@ def load(subdivisions: dict) -> list[Order]:
     order("transport", TRANSPORT, stage="signed", series_code="admin", subdivision="records")
     order("leave", LEAVE, stage="signed", series_code="personnel", subdivision="hr", drafter=hr)
     today = timezone.localdate()
-    Delegation.objects.get_or_create(
-        delegate=deputy,
-        basis="Төраганын иш сапарына байланыштуу / В связи с командировкой председателя",
-        defaults={"date_from": today, "date_to": today + datetime.timedelta(days=7), "created_by": chairman},
-    )
+    if not Delegation.objects.filter(delegate=deputy).exists():
+        staff_services.delegation_create(
+            actor=chairman,
+            delegate=deputy,
+            date_from=today,
+            date_to=today + datetime.timedelta(days=7),
+            basis="Төраганын иш сапарына байланыштуу / В связи с командировкой председателя",
+        )
     order("border", BORDER_EVENTS, stage="published", subdivision="labour-migration", signer=deputy)
     if not Order.objects.filter(title_ky=CENTRE_REPAIR["title_ky"]).exists():
         repair = order("centre_repair", CENTRE_REPAIR, stage="published", subdivision="info-centre")

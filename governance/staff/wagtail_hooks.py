@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from governance.staff.viewsets import DelegationViewSet
+
+register_snippet(DelegationViewSet)

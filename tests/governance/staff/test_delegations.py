@@ -1,0 +1,58 @@
+import datetime
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+from governance.staff import services
+from governance.staff.models import Delegation
+from governance.staff.selectors import is_acting_chairman
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/admin/snippets/staff/delegation/"
+
+
+@pytest.fixture
+def chairman(roles):
+    return UserFactory(username="chairman", roles=["chairman"])
+
+
+@pytest.fixture
+def deputy(roles):
+    return UserFactory(username="deputy", roles=["deputy_chairman"])
+
+
+def test_the_chairman_delegates_through_the_admin_and_the_deputy_acts_on_those_days(client, chairman, deputy):
+    today = timezone.localdate()
+    client.force_login(chairman)
+
+    response = client.post(
+        f"{LIST}add/",
+        {
+            "delegate": deputy.pk,
+            "date_from": today.isoformat(),
+            "date_to": (today + datetime.timedelta(days=3)).isoformat(),
+            "basis": "Төраганын өргүүсүнө байланыштуу",
+        },
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Delegation.objects.get().created_by == chairman
+    assert is_acting_chairman(deputy, today)
+    assert not is_acting_chairman(deputy, today + datetime.timedelta(days=4))
+
+
+def test_only_the_chairman_delegates_and_the_dates_must_make_sense(client, chairman, deputy):
+    today = timezone.localdate()
+    with pytest.raises(PermissionDenied):
+        services.delegation_create(actor=deputy, delegate=deputy, date_from=today, date_to=today, basis="x")
+    with pytest.raises(ValidationError):
+        services.delegation_create(
+            actor=chairman, delegate=deputy, date_from=today, date_to=today - datetime.timedelta(days=1), basis="x"
+        )
+    client.force_login(deputy)
+    assert client.get(LIST).status_code == 200
+    assert client.get(f"{LIST}add/").status_code in (302, 403)
+    assert Delegation.objects.count() == 0
