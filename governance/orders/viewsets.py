@@ -27,6 +27,7 @@ from governance.access import policy
 from governance.orders import selectors, services
 from governance.orders.docx import file_name, render_order
 from governance.orders.enums import OrderStatus
+from governance.orders.forms import OrderForm
 from governance.orders.models import Order, Series
 from governance.structure.models import Subdivision
 
@@ -191,7 +192,8 @@ class OrderViewSet(SnippetViewSet):
             FieldPanel("amends"),
             InlinePanel("approvals", heading=_("approval sheet"), label=_("approver")),
             InlinePanel("attachments", heading=_("attachments"), label=_("attachment")),
-        ]
+        ],
+        base_form_class=OrderForm,
     )
 
     def get_queryset(self, request):

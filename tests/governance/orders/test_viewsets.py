@@ -227,3 +227,16 @@ def test_the_history_shows_every_step_of_the_order(client, people):
         assert label in content
     client.force_login(people.outsider)
     assert client.get(f"{LIST}history/{order.pk}/").status_code in (302, 403)
+
+
+def test_a_draft_may_amend_only_signed_orders_its_author_may_read(client, people):
+    public = signed(people)
+    personnel = signed(people, series=personnel_series(), title_ky="Кызматкерди которуу жөнүндө")
+    unsigned = draft(people, title_ky="Али кол коюла элек")
+    client.force_login(people.records)
+    people.records.groups.add(*people.drafter.groups.all())  # may draft, may not read personnel orders
+
+    form = client.get(f"{LIST}add/").content.decode()
+
+    assert str(public) in form
+    assert personnel.title_ky not in form and unsigned.title_ky not in form
