@@ -6,7 +6,7 @@ from wagtail.permissions import register_permission_policy
 
 from governance.access.policy import has_permission, has_role, list_filter, permission_rule, rule
 from governance.access.wagtail import AccessPolicy
-from governance.orders.enums import Confidentiality, OrderStatus
+from governance.orders.enums import EDITABLE, Confidentiality
 from governance.orders.models import Order, Series
 from governance.staff.selectors import is_acting_chairman
 
@@ -60,7 +60,7 @@ def _edits(user, order) -> bool:
 
 @rule("orders.change_order")
 def change_order(user, order=None):
-    return _edits(user, order) and (order is None or order.status == OrderStatus.DRAFT)
+    return _edits(user, order) and (order is None or order.status in EDITABLE)
 
 
 @rule("orders.submit")
