@@ -7,6 +7,7 @@ date, and the approval sheet closes the document on its own page.
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
 from docx.shared import Mm
 
 from documents.docx.letterhead import (
@@ -108,7 +109,7 @@ def order_document_data(order: Order, agency: AgencySettings | None = None) -> O
             Approval(
                 name=approval.approver.get_full_name() or approval.approver.get_username(),
                 decision=approval.decision,
-                decided_on=approval.decided_at.date() if approval.decided_at else None,
+                decided_on=timezone.localdate(approval.decided_at) if approval.decided_at else None,
                 comment=approval.comment,
             )
             for approval in approvals

@@ -37,7 +37,8 @@ def test_the_signed_file_holds_both_texts_under_one_number_and_the_approval_shee
 
     assert text.index("БУЙРУК") < text.index("ПРИКАЗ")  # the Kyrgyz original first
     assert text.count(f"№ {order.number_display}") == 2
-    assert text.count(order.signed_on.strftime("%d.%m.%Y")) == 2
+    # the date under both texts, and on the approval sheet for each approver (all decided today)
+    assert text.count(order.signed_on.strftime("%d.%m.%Y")) == 2 + order.approvals.count()
     for expected in (
         "Бишкек шаары",
         "город Бишкек",
