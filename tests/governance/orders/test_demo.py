@@ -23,3 +23,20 @@ def test_load_demo_adds_orders_in_every_state_and_publishes_some(client):
     assert docx.status_code == 200
     text = [p.text for p in Document(io.BytesIO(b"".join(docx.streaming_content))).paragraphs]
     assert published.title_ky in text and published.title_ru in text
+
+
+def test_every_demo_order_shows_in_the_admin_and_every_public_one_on_the_site(client):
+    from django.contrib.auth import get_user_model
+
+    call_command("load_demo")
+    client.force_login(get_user_model().objects.get(username="admin"))
+
+    for order in Order.objects.all():
+        page = client.get(f"/admin/snippets/orders/order/inspect/{order.pk}/")
+        assert page.status_code == 200, order
+        assert order.title_ru in page.content.decode()
+    for order in Order.objects.public():
+        assert client.get(f"/ru/orders/{order.pk}/").status_code == 200, order
+    suspended = Order.objects.get(status=OrderStatus.SUSPENDED)
+    assert suspended.actions_received.get().reason in client.get(f"/ky/orders/{suspended.pk}/").content.decode()
+    assert client.get("/admin/").status_code == 200
