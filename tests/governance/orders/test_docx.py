@@ -105,3 +105,21 @@ def test_libreoffice_converts_the_order_to_a_pdf_with_the_kyrgyz_letters(people,
     text = subprocess.run([PDFTOTEXT, str(path), "-"], check=True, capture_output=True, text=True).stdout
     assert {"ң", "ө", "ү"} <= set(text)
     assert "Өзгөчө кырдаалда" in text
+
+
+def test_the_letterhead_carries_the_agencys_names_and_emblem(people):
+    import wagtail_factories
+    from wagtail.models import Site
+
+    from governance.agency.demo import AGENCY
+    from governance.agency.models import AgencySettings
+
+    AgencySettings.objects.create(
+        site=Site.objects.get(is_default_site=True), emblem=wagtail_factories.ImageFactory(), **AGENCY
+    )
+
+    document = Document(io.BytesIO(render_order(signed(people))))
+
+    assert len(document.inline_shapes) == 1
+    head = [cell.text for cell in document.tables[0].rows[0].cells]
+    assert head[0] == AGENCY["full_name_ky"].upper() and head[2] == AGENCY["full_name_ru"].upper()
