@@ -165,8 +165,7 @@ class OrderViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("Orders")
     list_display = [
-        Column("number_display", label=_("number")),
-        "__str__",
+        "__str__",  # the number and the title, linked to the edit view of a draft, else to inspect
         Column("series", label=_("series")),
         Column("status", label=_("status"), accessor="get_status_display"),
         Column("signed_on", label=_("signed on")),

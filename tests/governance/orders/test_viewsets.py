@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -61,7 +63,8 @@ def _list_queries(client, count, people):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(LIST)
     assert response.status_code == 200
-    assert response.content.decode().count("Буйрук ") == min(count, 50)  # a full page of 50 rows
+    rows = set(re.findall(r"/admin/snippets/orders/order/(?:edit|inspect)/(\d+)/", response.content.decode()))
+    assert len(rows) == min(count, 50)  # a full page of 50 rows
     return len(queries)
 
 
