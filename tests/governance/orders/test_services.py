@@ -278,6 +278,38 @@ REFUSALS = [
         ValidationError,
     ),
     (
+        "an outsider approves",
+        lambda p: services.order_submit(order=draft(p), actor=p.drafter),
+        lambda p, o: services.order_approve(order=o, actor=p.outsider),
+        PermissionDenied,
+    ),
+    (
+        "the next approver rejects out of turn",
+        lambda p: services.order_submit(order=draft(p), actor=p.drafter),
+        lambda p, o: services.order_reject(order=o, actor=p.secretary, comment="Каршымын."),
+        PermissionDenied,
+    ),
+    (
+        "the records officer resumes",
+        lambda p: services.order_suspend(order=signed(p), by_order=signed(p), reason="x", actor=p.chairman),
+        lambda p, o: services.order_resume(order=o, by_order=p.acting, reason="x", actor=p.records),
+        PermissionDenied,
+    ),
+    (
+        "the drafter cancels",
+        signed,
+        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason="x", actor=p.drafter),
+        PermissionDenied,
+    ),
+    ("an outsider verifies", signed, lambda p, o: services.order_verify(order=o, actor=p.outsider), PermissionDenied),
+    ("verify a draft", draft, lambda p, o: services.order_verify(order=o, actor=p.chairman), ValidationError),
+    (
+        "edit a signed order",
+        signed,
+        lambda p, o: services.order_save_draft(order=o, actor=p.drafter),
+        PermissionDenied,
+    ),
+    (
         "an outsider drafts",
         lambda p: None,
         lambda p, o: services.order_create_draft(actor=p.outsider, series=SeriesFactory(), title_ky="x"),
