@@ -1,4 +1,5 @@
 import datetime
+import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,6 +26,11 @@ from governance.orders.enums import (
 def _in(obj, field: str, language: str | None) -> str:
     language = (language or get_language() or "ky")[:2]
     return getattr(obj, f"{field}_{'ru' if language == 'ru' else 'ky'}")
+
+
+def signed_document_path(order: "Order", filename: str) -> str:
+    """An unguessable name: the file is served through views that ask the policy, never by its URL."""
+    return f"orders/{order.year}/{uuid.uuid4().hex}.docx"
 
 
 class FrozenOrderError(ValidationError):
@@ -169,7 +175,7 @@ class Order(index.Indexed, ClusterableModel):
     signed_as_acting = models.BooleanField(_("signed by the acting chairman"), default=False, editable=False)
     content_sha256 = models.CharField(_("SHA-256 of the text"), max_length=64, blank=True, editable=False)
     file_sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, blank=True, editable=False)
-    document = models.FileField(_("signed document"), upload_to="orders/%Y/", blank=True, editable=False)
+    document = models.FileField(_("signed document"), upload_to=signed_document_path, blank=True, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, editable=False)
 
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
