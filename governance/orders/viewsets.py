@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -217,3 +218,14 @@ class OrdersGroup(SnippetViewSetGroup):
     menu_icon = "doc-full"
     menu_label = _("Orders")
     menu_order = 310
+
+
+class AwaitingSignaturePanel(Component):
+    """The chairman's (or the acting chairman's) dashboard: approved orders to sign."""
+
+    name = "orders_awaiting_signature"
+    template_name = "orders/admin/awaiting_signature.html"
+    order = 50
+
+    def get_context_data(self, parent_context=None):
+        return {"orders": list(selectors.awaiting_signature()[:20])}

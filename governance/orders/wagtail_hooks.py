@@ -1,24 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 
-from governance.orders import selectors
 from governance.orders.permissions import is_signer
-from governance.orders.viewsets import OrdersGroup
+from governance.orders.viewsets import AwaitingSignaturePanel, OrdersGroup
 
 register_snippet(OrdersGroup)
-
-
-class AwaitingSignaturePanel(Component):
-    """The chairman's (or the acting chairman's) dashboard: approved orders to sign."""
-
-    name = "orders_awaiting_signature"
-    template_name = "orders/admin/awaiting_signature.html"
-    order = 50
-
-    def get_context_data(self, parent_context=None):
-        return {"orders": list(selectors.awaiting_signature()[:20])}
 
 
 @hooks.register("construct_homepage_panels")
