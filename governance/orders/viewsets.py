@@ -111,43 +111,42 @@ class OrderHistoryView(HistoryView):
 class TransitionView(View):
     """A button of the inspect page: one service call, its refusal shown as a message."""
 
+    SIMPLE = {
+        "submit": services.order_submit,
+        "sign": services.order_sign,
+        "publish": services.order_publish,
+        "verify": services.order_verify,
+    }
+    COMMENTED = {"approve": services.order_approve, "reject": services.order_reject}
+    BY_ORDER = {"suspend": services.order_suspend, "resume": services.order_resume, "cancel": services.order_cancel}
+
     def post(self, request, pk, action):
         order = get_object_or_404(Order, pk=pk)
-        data = request.POST
-        calls = {
-            "submit": lambda: services.order_submit(order=order, actor=request.user),
-            "approve": lambda: services.order_approve(order=order, actor=request.user, comment=data.get("comment", "")),
-            "reject": lambda: services.order_reject(order=order, actor=request.user, comment=data.get("comment", "")),
-            "sign": lambda: services.order_sign(order=order, actor=request.user),
-            "publish": lambda: services.order_publish(order=order, actor=request.user),
-            "verify": lambda: services.order_verify(order=order, actor=request.user),
-        }
-        for name, service in (
-            ("suspend", services.order_suspend),
-            ("resume", services.order_resume),
-            ("cancel", services.order_cancel),
-        ):
-            calls[name] = lambda service=service: service(
-                order=order,
-                by_order=get_object_or_404(Order, pk=data.get("by_order") or 0),
-                reason=data.get("reason", ""),
-                actor=request.user,
-            )
-        if action not in calls:
-            raise Http404
         try:
-            result = calls[action]()
+            result = self.call(action, order, request.user, request.POST)
         except (PermissionDenied, ValidationError) as error:
             messages.error(request, " ".join(getattr(error, "messages", None) or [str(error)]))
         else:
-            if action == "verify":
-                if result.ok:
-                    messages.success(request, _("Both digests match: the text and the file are as signed."))
-                else:
-                    messages.error(request, _("The digests do not match: the order was changed after signing."))
-            else:
+            if action != "verify":
                 messages.success(request, _("Done."))
+            elif result.ok:
+                messages.success(request, _("Both digests match: the text and the file are as signed."))
+            else:
+                messages.error(request, _("The digests do not match: the order was changed after signing."))
         return redirect("wagtailsnippets_orders_order:inspect", pk)
+
+    def call(self, action, order, user, data):
+        if action in self.SIMPLE:
+            return self.SIMPLE[action](order=order, actor=user)
+        if action in self.COMMENTED:
+            return self.COMMENTED[action](order=order, actor=user, comment=data.get("comment", ""))
+        if action in self.BY_ORDER:
+            raw = data.get("by_order", "")
+            by_order = Order.objects.filter(pk=int(raw)).first() if raw.isdigit() else None
+            if by_order is None:
+                raise ValidationError(_("Name another signed order that does this."))
+            return self.BY_ORDER[action](order=order, by_order=by_order, reason=data.get("reason", ""), actor=user)
+        raise Http404
 
 
 class DocxView(View):

@@ -147,6 +147,8 @@ def test_suspension_by_another_order_is_shown_on_both_orders(client, people):
     order, by_order = signed(people), signed(people)
     client.force_login(people.chairman)
 
+    refused = client.post(transition(order, "suspend"), {"reason": "Текшерүү жүрөт."}, follow=True)
+    assert "Муну жасаган башка кол коюлган буйрукту көрсөтүңүз." in refused.content.decode()
     client.post(transition(order, "suspend"), {"by_order": by_order.pk, "reason": "Текшерүү жүрөт."})
 
     order.refresh_from_db()
