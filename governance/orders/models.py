@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -197,7 +197,7 @@ class Order(index.Indexed, ClusterableModel):
     ]
 
     class Meta:
-        verbose_name = _("order")
+        verbose_name = pgettext_lazy("legal act", "order")
         verbose_name_plural = _("orders")
         ordering = ["-signed_on", "-number", "-pk"]
         permissions = [
@@ -361,7 +361,10 @@ class OrderLink(models.Model):
         Order, verbose_name=_("by order"), on_delete=models.PROTECT, related_name="actions_taken"
     )
     target = models.ForeignKey(
-        Order, verbose_name=_("order"), on_delete=models.PROTECT, related_name="actions_received"
+        Order,
+        verbose_name=pgettext_lazy("legal act", "order"),
+        on_delete=models.PROTECT,
+        related_name="actions_received",
     )
     kind = models.CharField(_("kind"), max_length=16, choices=LinkKind.choices)
     reason = models.TextField(_("reason"))
