@@ -8,8 +8,10 @@ Each app registers its rules from its own ``permissions.py``:
 
 ``can(user, action, obj)`` answers a single question, ``require`` raises a translated
 ``PermissionDenied``, and ``visible(user, action, queryset)`` narrows a list to what the user may
-see. Anonymous and inactive users are refused before any rule runs; an action nobody registered
-is a programming error and raises, so that a typo never silently allows or refuses.
+see. Anonymous and inactive users are refused before any rule runs, except by the rules
+registered with ``public=True`` (what anyone may read: a published order, say), which answer for
+them too. An action nobody registered is a programming error and raises, so that a typo never
+silently allows or refuses.
 """
 
 from collections.abc import Callable
@@ -25,15 +27,18 @@ Filter = Callable[[object, QuerySet], QuerySet]
 
 _rules: dict[str, Rule] = {}
 _filters: dict[str, Filter] = {}
+_public: set[str] = set()
 
 
-def rule(action: str) -> Callable[[Rule], Rule]:
-    """Register the function that answers ``action``."""
+def rule(action: str, *, public: bool = False) -> Callable[[Rule], Rule]:
+    """Register the function that answers ``action``; a public rule answers anonymous users too."""
 
     def register(function: Rule) -> Rule:
         if action in _rules and _rules[action] is not function:
             raise ImproperlyConfigured(f"The rule {action!r} is registered twice.")
         _rules[action] = function
+        if public:
+            _public.add(action)
         return function
 
     return register
@@ -57,18 +62,25 @@ def is_registered(action: str) -> bool:
     return action in _rules
 
 
+def is_public(action: str) -> bool:
+    return action in _public
+
+
 def _is_active(user) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
+def _answers(user, action: str) -> bool:
+    """Whether the rule of ``action`` is asked at all: for active users, or for anyone if public."""
+    if action not in _rules:
+        raise ImproperlyConfigured(f"No rule is registered for {action!r}.")
+    return action in _public or _is_active(user)
+
+
 def can(user, action: str, obj: Model | None = None) -> bool:
-    try:
-        check = _rules[action]
-    except KeyError:
-        raise ImproperlyConfigured(f"No rule is registered for {action!r}.") from None
-    if not _is_active(user):
+    if not _answers(user, action):
         return False
-    return bool(check(user, obj))
+    return bool(_rules[action](user, obj))
 
 
 def require(user, action: str, obj: Model | None = None) -> None:
@@ -79,12 +91,12 @@ def require(user, action: str, obj: Model | None = None) -> None:
 
 def visible(user, action: str, queryset: QuerySet) -> QuerySet:
     """The rows of ``queryset`` on which ``user`` may take ``action``."""
-    if action not in _rules:
-        raise ImproperlyConfigured(f"No rule is registered for {action!r}.")
-    if not _is_active(user):
+    if not _answers(user, action):
         return queryset.none()
     if action in _filters:
         return _filters[action](user, queryset)
+    if not _is_active(user):
+        return queryset.none()  # a public rule without a list filter lists nothing to anonymous users
     return objects.objects_with_permission(user, action, queryset)
 
 

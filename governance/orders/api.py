@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from ninja import Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
@@ -67,9 +67,12 @@ class OrderDetailOut(OrderOut):
 @router.get("/", response=list[OrderOut], summary="Published public orders, newest first")
 @paginate(LimitOffsetPagination)
 def orders(request, year: int | None = None):
-    return selectors.public_registry(year=year)
+    return selectors.public_registry(request.user, year=year)
 
 
 @router.get("/{order_id}/", response=OrderDetailOut, summary="One published order with both texts")
 def order(request, order_id: int):
-    return get_object_or_404(selectors.orders_with_details(Order.objects.public()), pk=order_id)
+    try:
+        return selectors.public_order(request.user, order_id)
+    except Order.DoesNotExist:
+        raise Http404 from None

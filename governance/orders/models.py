@@ -252,6 +252,10 @@ class Order(index.Indexed, ClusterableModel):
     def effective_confidentiality(self) -> str:
         return self.confidentiality or self.series.confidentiality
 
+    def is_published_for_everyone(self) -> bool:
+        """The same rule as ``Order.objects.public()``, for one order."""
+        return self.confidentiality == Confidentiality.PUBLIC and self.published_at is not None
+
     def clean(self):
         errors = {}
         if not (self.title_ky.strip() or self.title_ru.strip()):

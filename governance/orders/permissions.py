@@ -96,6 +96,17 @@ def publish(user, order=None):
 rule("orders.verify")(view_order)
 
 
+@rule("orders.read_published", public=True)
+def read_published(user, order=None):
+    """Anyone, signed in or not, reads a published public order: the registry, the API, search."""
+    return order is None or order.is_published_for_everyone()
+
+
+@list_filter("orders.read_published")
+def published_orders(user, queryset):
+    return queryset.public()
+
+
 # Wagtail's "change" is allowed only on drafts; no rule deletes an order.
 register_permission_policy(Order, AccessPolicy(Order))
 register_permission_policy(Series, AccessPolicy(Series))

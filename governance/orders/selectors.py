@@ -48,9 +48,15 @@ def awaiting_signature() -> QuerySet:
     return Order.objects.awaiting_signature().select_related("series", "drafter").order_by("updated_at")
 
 
-def public_registry(*, year: int | None = None, query: str = "", in_force_on: datetime.date | None = None):
+def _published(user) -> QuerySet:
+    return policy.visible(user, "orders.read_published", Order.objects.all())
+
+
+def public_registry(
+    user, *, year: int | None = None, query: str = "", in_force_on: datetime.date | None = None
+) -> QuerySet:
     """Published public orders, newest first, filtered by year, a search and a date in force."""
-    orders = Order.objects.public()
+    orders = _published(user)
     if year:
         orders = orders.filter(year=year)
     if in_force_on:
@@ -61,9 +67,9 @@ def public_registry(*, year: int | None = None, query: str = "", in_force_on: da
     return orders
 
 
-def public_years() -> list[int]:
-    return list(Order.objects.public().order_by("-year").values_list("year", flat=True).distinct())
+def public_years(user) -> list[int]:
+    return list(_published(user).order_by("-year").values_list("year", flat=True).distinct())
 
 
-def public_order(pk: int) -> Order:
-    return orders_with_details(Order.objects.public()).get(pk=pk)
+def public_order(user, pk: int) -> Order:
+    return orders_with_details(_published(user)).get(pk=pk)

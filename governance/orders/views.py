@@ -1,8 +1,8 @@
 """The public registry of orders: published public orders only, in the reader's language.
 
-Anonymous readers are refused by the policy before any rule runs, so the public side reads the
-one definition of what is public, ``Order.objects.public()`` (via the selectors): personnel and
-internal orders, and orders never published, are never in it.
+Every view asks the policy's public rule "orders.read_published" (through the selectors), the
+same for anonymous readers and staff: personnel and internal orders, and orders never published,
+are never in it.
 """
 
 import datetime
@@ -20,9 +20,9 @@ from governance.orders.models import Order
 PER_PAGE = 20
 
 
-def _public_order(pk: int) -> Order:
+def _public_order(request, pk: int) -> Order:
     try:
-        return selectors.public_order(pk)
+        return selectors.public_order(request.user, pk)
     except Order.DoesNotExist:
         raise Http404 from None
 
@@ -45,29 +45,31 @@ def registry(request):
         request.GET.get("q", "").strip()[:200],
         _date(request.GET.get("date")),
     )
-    orders = selectors.public_registry(year=year, query=query, in_force_on=day)
+    orders = selectors.public_registry(request.user, year=year, query=query, in_force_on=day)
     page = Paginator(orders, PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "orders/registry.html",
-        {"page_obj": page, "years": selectors.public_years(), "year": year, "query": query, "day": day},
+        {"page_obj": page, "years": selectors.public_years(request.user), "year": year, "query": query, "day": day},
     )
 
 
 @require_GET
 def detail(request, pk: int):
-    return render(request, "orders/detail.html", {"order": _public_order(pk), "pdf_available": pdf.available()})
+    return render(
+        request, "orders/detail.html", {"order": _public_order(request, pk), "pdf_available": pdf.available()}
+    )
 
 
 @require_GET
 def docx(request, pk: int):
-    order = _public_order(pk)
+    order = _public_order(request, pk)
     return FileResponse(order.document.open("rb"), as_attachment=True, filename=file_name(order))
 
 
 @require_GET
 def pdf_file(request, pk: int):
-    order = _public_order(pk)
+    order = _public_order(request, pk)
     if not pdf.available():
         raise Http404
     with order.document.open("rb") as source:

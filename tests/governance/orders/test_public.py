@@ -2,12 +2,14 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from docx import Document
 
 from documents.docx import pdf
+from governance.access import policy
 from governance.orders import services
 from governance.orders.enums import Confidentiality, OrderStatus
 from governance.orders.models import Order
@@ -151,3 +153,14 @@ def test_the_open_data_api_gives_published_public_orders_with_both_texts(client,
     assert detail["points"][0]["text_ru"].startswith("Открыть телефон доверия")
     assert detail["content_sha256"] == order.content_sha256
     assert client.post("/api/v1/orders/", {}).status_code == 405
+
+
+def test_the_policy_lets_anyone_read_a_published_public_order_and_nothing_more(people, hidden):
+    order = published(people)
+    anonymous = AnonymousUser()
+
+    assert policy.can(anonymous, "orders.read_published", order)
+    assert not any(policy.can(anonymous, "orders.read_published", other) for other in hidden)
+    assert not policy.can(anonymous, "orders.view_order", order)  # the admin's rule stays closed
+    assert list(policy.visible(anonymous, "orders.read_published", Order.objects.all())) == [order]
+    assert list(policy.visible(people.chairman, "orders.read_published", Order.objects.all())) == [order]
