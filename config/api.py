@@ -6,6 +6,7 @@ ask the permission policy like any other view: the public sees what is published
 
 from ninja import NinjaAPI
 
+from cms.api import router as publications_router
 from governance.agency.api import router as agency_router
 
 api = NinjaAPI(
@@ -15,3 +16,4 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/agency/", agency_router)
+api.add_router("/publications/", publications_router)
