@@ -10,7 +10,7 @@ from django.urls import include, path
 from django.utils import timezone
 
 from governance.agency.demo import AGENCY
-from tests.factories import EventPageFactory
+from tests.factories import EventPageFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -194,3 +194,18 @@ def test_robots_txt_names_the_sitemap(client):
     assert response.status_code == 200
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_a_publication_without_translation_leads_to_the_notice(client, tree):
+    section_ky, _ = tree["publications"]
+    page = PublicationPageFactory(parent=section_ky, locale=section_ky.locale, title="Котормосу жок", slug="jalgyz")
+
+    html = client.get("/ky/basylmalar/jalgyz/").content.decode()
+    notice = f"/ru/no-translation/{page.pk}/"
+    assert f'href="{notice}"' in html
+    assert 'hreflang="ru" href=' not in html
+
+    response = client.get(notice)
+    assert response.status_code == 200
+    assert "Котормосу жок" in response.content.decode()
+    assert 'href="/ky/basylmalar/jalgyz/"' in response.content.decode()
