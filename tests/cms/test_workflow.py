@@ -137,3 +137,21 @@ def test_scheduled_publishing_puts_the_page_live_at_its_time(people, draft):
     call_command("publish_scheduled")
     draft.refresh_from_db()
     assert draft.live
+
+
+def test_an_editor_translates_a_page_into_a_russian_draft_that_awaits_approval(client, people, tree):
+    editor, _ = people
+    section_ky, section_ru = tree["publications"]
+    original = PublicationPageFactory(parent=section_ky, locale=section_ky.locale, title="Жаңы кабар", slug="kabar")
+    client.force_login(editor)
+    url = reverse("simple_translation:submit_page_translation", args=[original.pk])
+
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"locales": [section_ru.locale_id]})
+
+    assert response.status_code == 302
+    translation = PublicationPage.objects.get(translation_key=original.translation_key, locale=section_ru.locale)
+    assert translation.get_parent().pk == section_ru.pk
+    assert not translation.live  # a draft, to be translated and then approved like any page
+    assert translation.permissions_for_user(editor).can_edit()
+    assert not translation.permissions_for_user(editor).can_publish()
