@@ -43,6 +43,8 @@ def test_every_page_type_renders_in_both_languages_with_alternates(
     assert text in html
     assert f'hreflang="ky" href="http://testserver{url_ky}"' in html
     assert f'hreflang="ru" href="http://testserver{url_ru}"' in html
+    assert f'hreflang="x-default" href="http://testserver{url_ky}"' in html  # Kyrgyz, the default
+    assert f'<link rel="canonical" href="http://testserver{url}">' in html
     assert f'<a href="{other_url}" hreflang=' in html  # the switcher lands on the translation
     assert '<meta property="og:title"' in html
     assert '<meta name="twitter:card"' in html
