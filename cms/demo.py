@@ -2,9 +2,13 @@
 one legal act. Pages that exist already are left as they are."""
 
 from datetime import timedelta
+from io import BytesIO
+from math import cos, pi, sin
 
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from cms import demo_content as content
@@ -61,7 +65,57 @@ def load() -> Site:
         translation.save()
         _publish(translation)
     load_pages(home, ru)
+    load_emblem(site)
     return site
+
+
+EMBLEM_TITLE = "Кызматтын эмблемасы / Эмблема Службы"
+
+
+def _emblem_png() -> bytes:
+    """A plain emblem drawn for the demo: a red disc with a white sun and a ring."""
+    from PIL import Image, ImageDraw
+
+    size = 256
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((4, 4, size - 4, size - 4), fill=(138, 28, 28, 255))
+    draw.ellipse((24, 24, size - 24, size - 24), outline=(255, 255, 255, 255), width=6)
+    centre = size // 2
+    for step in range(40):
+        angle = 2 * pi * step / 40
+        inner, outer = 38, 92
+        draw.line(
+            (
+                centre + inner * cos(angle),
+                centre + inner * sin(angle),
+                centre + outer * cos(angle),
+                centre + outer * sin(angle),
+            ),
+            fill=(255, 215, 0, 255),
+            width=3,
+        )
+    draw.ellipse((centre - 36, centre - 36, centre + 36, centre + 36), fill=(255, 215, 0, 255))
+    buffer = BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def load_emblem(site: Site) -> None:
+    """Give the agency a demo emblem unless it has one (the header, home page and social cards show it)."""
+    from governance.agency.models import AgencySettings
+
+    agency = AgencySettings.for_site(site)
+    if agency.emblem_id:
+        return
+    Image = get_image_model()
+    emblem = Image.objects.filter(title=EMBLEM_TITLE).first()
+    if emblem is None:
+        emblem = Image(title=EMBLEM_TITLE)
+        emblem.file = ImageFile(BytesIO(_emblem_png()), name="emblem.png")
+        emblem.save()
+    agency.emblem = emblem
+    agency.save()
 
 
 def _translated(page: Page, ru: Locale, fields: dict, tags: list[str] | None = None) -> Page:

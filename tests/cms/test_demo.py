@@ -37,3 +37,15 @@ def test_every_demo_page_renders(client, demo, language):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert f'<html lang="{language}">' in response.content.decode()
+
+
+def test_demo_agency_has_an_emblem_shown_as_renditions(client, demo):
+    from wagtail.models import Site
+
+    from governance.agency.models import AgencySettings
+
+    assert AgencySettings.for_site(Site.objects.get(is_default_site=True)).emblem is not None
+    html = client.get("/ky/").content.decode()
+    assert 'class="brand__emblem"' in html and ".height-64." in html
+    assert 'class="hero__emblem"' in html
+    assert '<meta property="og:image"' in html
