@@ -49,7 +49,12 @@ class BasePage(Page):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        if request.method == "GET" and not request.user.is_authenticated and not getattr(request, "is_preview", False):
+        if (
+            request.method == "GET"
+            and not request.user.is_authenticated
+            and not getattr(request, "is_preview", False)
+            and not self.get_view_restrictions().exists()  # a page behind a password stays private
+        ):
             patch_cache_control(
                 response,
                 public=True,

@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.test import override_settings
 from django.urls import include, path
 from django.utils import timezone, translation
+from wagtail.models import PageViewRestriction
 
 from cms.templatetags.kyzmat_tags import optional_url
 from governance.agency.demo import AGENCY
@@ -217,3 +218,17 @@ def test_a_publication_without_translation_leads_to_the_notice(client, tree):
     assert response.status_code == 200
     assert "Котормосу жок" in response.content.decode()
     assert 'href="/ky/basylmalar/jalgyz/"' in response.content.decode()
+
+
+def test_a_page_behind_a_password_is_never_cached_publicly(client, tree):
+    about_ky, _ = tree["about"]
+    PageViewRestriction.objects.create(page=about_ky, restriction_type="password", password="сыр")
+    url = "/ky/jonundo/"
+    form = client.get(url)
+    assert form.status_code == 200 and "public" not in form.get("Cache-Control", "")
+
+    response = client.post(form.context["action_url"], {"password": "сыр", "return_url": url})
+    assert response.status_code == 302
+    page = client.get(url)
+    assert "Кызмат тууралуу" in page.content.decode()
+    assert "public" not in page.get("Cache-Control", "")
