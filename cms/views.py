@@ -1,5 +1,7 @@
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from wagtail.models import Page
 
 
@@ -7,3 +9,15 @@ def missing_translation(request, page_id: int):
     """Where the switcher lands when a page has no version in the reader's language."""
     original = get_object_or_404(Page.objects.live().select_related("locale"), pk=page_id).specific
     return TemplateResponse(request, "cms/missing_translation.html", {"original": original})
+
+
+def robots_txt(request):
+    """Crawlers may read everything public; the sitemap lists it."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /ky/search/",
+        "Disallow: /ru/search/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

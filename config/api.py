@@ -6,6 +6,7 @@ ask the permission policy like any other view: the public sees what is published
 
 from ninja import NinjaAPI
 
+from cms.api import router as publications_router
 from governance.agency.api import router as agency_router
 from governance.orders.api import router as orders_router
 
@@ -17,3 +18,4 @@ api = NinjaAPI(
 )
 api.add_router("/agency/", agency_router)
 api.add_router("/orders/", orders_router)
+api.add_router("/publications/", publications_router)

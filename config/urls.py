@@ -3,11 +3,15 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import feeds
 from cms import views as cms_views
+from cms.sitemaps import SiteSitemap
 from config.api import api
 from config.health import healthz
+from search import views as search_views
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -15,6 +19,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
+    path("robots.txt", cms_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -27,5 +33,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("no-translation/<int:page_id>/", cms_views.missing_translation, name="missing_translation"),
     path("orders/", include("governance.orders.urls")),
+    path("search/", search_views.search, name="search"),
+    path("feeds/<slug:section>/<slug:kind>/", feeds.feed, name="feed"),
     path("", include(wagtail_urls)),
 )

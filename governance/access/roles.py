@@ -15,6 +15,8 @@ DRAFT_ORDERS = ("orders.add_order",)
 PUBLISH_ORDERS = ("orders.publish_order",)
 ORDER_SERIES = ("orders.add_series", "orders.change_series", "orders.view_series")
 
+# Copying a page into the other language (Wagtail's simple translation) for translating it.
+TRANSLATE_PAGES = ("simple_translation.submit_translation",)
 EDITOR_PAGES = ("add_page", "change_page")
 MODERATOR_PAGES = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 EDITOR_MEDIA = ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document")
@@ -115,7 +117,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Редактор",
         "Редактор",
         _("Writes and edits pages of the public site; a moderator publishes them."),
-        permissions=ADMIN,
+        permissions=(*ADMIN, *TRANSLATE_PAGES),
         page_permissions=EDITOR_PAGES,
         collection_permissions=EDITOR_MEDIA,
         adopts="Editors",
@@ -125,7 +127,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Модератор",
         "Модератор",
         _("Reviews and publishes pages of the public site."),
-        permissions=ADMIN,
+        permissions=(*ADMIN, *TRANSLATE_PAGES),
         page_permissions=MODERATOR_PAGES,
         collection_permissions=MODERATOR_MEDIA,
         adopts="Moderators",  # Wagtail's default approval workflow points at this group

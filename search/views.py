@@ -1,0 +1,35 @@
+"""The public search: live pages in the reader's language, whatever the query."""
+
+import re
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+# Letters, digits and spaces only: the backends' query syntax (quotes, operators, colons) is not
+# the reader's concern, and a stray character must never turn into an error page.
+UNSAFE = re.compile(r"[^\w\s-]+", re.UNICODE)
+
+
+def clean_query(raw: str | None) -> str:
+    text = UNSAFE.sub(" ", (raw or "")[:MAX_QUERY_LENGTH].replace("\x00", " "))
+    return " ".join(text.split())
+
+
+def search(request):
+    query = clean_query(request.GET.get("q"))
+    results = None
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific().defer_streamfields()
+        results = Paginator(pages.search(query, operator="and"), PER_PAGE).get_page(request.GET.get("page"))
+    response = TemplateResponse(
+        request,
+        "search/search.html",
+        {"search_query": query, "results": results, "title": _("Search")},
+    )
+    patch_cache_control(response, private=True, max_age=0)
+    return response
