@@ -64,14 +64,21 @@ class BasePage(Page):
         return response
 
 
-class HomePage(BasePage):
-    """The root of the public site in one language; its translation is the root in the other."""
+class SectionPage(BasePage):
+    """A page that opens a part of the site with a short introduction: the home page, a section."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     api_fields = [*BasePage.api_fields, APIField("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(SectionPage):
+    """The root of the public site in one language; its translation is the root in the other."""
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -102,15 +109,10 @@ class PublicationTag(TaggedItemBase):
     content_object = ParentalKey("cms.PublicationPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class PublicationIndexPage(BasePage):
+class PublicationIndexPage(SectionPage):
     """A section of publications (bulletins, news, legal propaganda…) with filters and pages."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
-
     per_page = 10
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    api_fields = [*BasePage.api_fields, APIField("intro")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.PublicationPage"]
     template = "cms/publication_index_page.html"
@@ -245,15 +247,10 @@ class EventQuerySet(PageQuerySet):
         return self.filter(Q(end__lt=now) | Q(end__isnull=True, start__lt=now)).order_by("-start", "-pk")
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(SectionPage):
     """Seminars, conferences, contests and legal-propaganda events: upcoming first, then past."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
-
     per_page = 10
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    api_fields = [*BasePage.api_fields, APIField("intro")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.EventPage"]
     template = "cms/event_index_page.html"
@@ -348,14 +345,9 @@ class EventPage(RoutablePageMixin, BasePage):
         return response
 
 
-class LegalActIndexPage(BasePage):
+class LegalActIndexPage(SectionPage):
     """The legal acts of the agency, newest first."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    api_fields = [*BasePage.api_fields, APIField("intro")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.LegalActPage"]
     template = "cms/legal_act_index_page.html"
