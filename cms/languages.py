@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,3 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
                 url = reverse("missing_translation", args=[page.pk])
         links.append(LanguageLink(code, name, url, code == current, has_translation))
     return links
-
-
-def locale_for(language_code: str) -> Locale:
-    return Locale.objects.get(language_code=language_code)

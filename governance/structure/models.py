@@ -7,11 +7,6 @@ from governance.access.objects import direct_permission_models
 from governance.structure.enums import SubdivisionKind
 
 
-class SubdivisionQuerySet(models.QuerySet):
-    def active(self):
-        return self.filter(is_active=True)
-
-
 class Subdivision(models.Model):
     """A unit of the agency's structure: a department, a division, a centre, a representation."""
 
@@ -29,8 +24,6 @@ class Subdivision(models.Model):
     )
     sort_order = models.PositiveIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
-
-    objects = SubdivisionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("subdivision")
