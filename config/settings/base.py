@@ -136,6 +136,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "kyzmat"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin shows no avatars from an outside service: staff e-mail addresses stay in the agency.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = search_backends(
     elasticsearch_url=env("ELASTICSEARCH_URL", default=""),
     opensearch_url=env("OPENSEARCH_URL", default=""),
