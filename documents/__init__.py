@@ -1,4 +1,4 @@
-"""Correspondence, appeals, files, numbering, retention and the official .docx builders.
-
-The foundation only reserves this layer; each mechanism arrives with the issue that needs it.
+"""The records layer under every governance module: registration numbers (``numbering``) and the
+official .docx letterhead with PDF conversion (``docx``). Correspondence, appeals, retention and
+the archive export arrive here with their issues. Nothing here imports a governance module.
 """
