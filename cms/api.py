@@ -9,7 +9,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from cms.enums import PublicationKind
 from cms.models import PublicationPage
-from cms.selectors import live_publications
+from cms.selectors import live_publications, readable
 
 router = Router(tags=["publications"])
 
@@ -55,7 +55,7 @@ class PublicationFilter(Schema):
 @router.get("/", response=list[PublicationOut], summary="Published publications, newest first")
 @paginate(LimitOffsetPagination)
 def publications(request, filters: Query[PublicationFilter]):
-    queryset = live_publications().select_related("locale")
+    queryset = live_publications(request.user).select_related("locale")
     if filters.language:
         queryset = queryset.filter(locale__language_code=filters.language)
     if filters.kind:
@@ -67,4 +67,6 @@ def publications(request, filters: Query[PublicationFilter]):
 
 @router.get("/{publication_id}/", response=PublicationDetailOut, summary="One published publication")
 def publication(request, publication_id: int):
-    return get_object_or_404(PublicationPage.objects.live().public().select_related("locale"), pk=publication_id)
+    return get_object_or_404(
+        readable(request.user, PublicationPage.objects.select_related("locale")), pk=publication_id
+    )

@@ -46,7 +46,7 @@ class PublicationFeed(Feed):
         return self.title(locale)
 
     def items(self, locale):
-        return live_publications(locale).filter(kind=self.kind)[:ITEMS]
+        return live_publications(self.request.user, locale).filter(kind=self.kind)[:ITEMS]
 
     def item_title(self, item):
         return item.title

@@ -96,12 +96,14 @@ class HomePage(SectionPage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.selectors import readable
+
         context = super().get_context(request, *args, **kwargs)
-        publications = PublicationPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        publications = readable(request.user, PublicationPage.objects.descendant_of(self)).order_by("-date", "-pk")
         context["bulletins"] = publications.filter(kind=PublicationKind.BULLETIN)[:3]
         context["news"] = publications.filter(kind=PublicationKind.NEWS)[:4]
-        context["events"] = EventPage.objects.live().public().descendant_of(self).upcoming()[:3]
-        context["sections"] = self.get_children().live().public().in_menu()
+        context["events"] = readable(request.user, EventPage.objects.descendant_of(self)).upcoming()[:3]
+        context["sections"] = readable(request.user, self.get_children()).in_menu()
         return context
 
 
@@ -125,7 +127,7 @@ class PublicationIndexPage(SectionPage):
         from cms.selectors import publication_filters
 
         context = super().get_context(request, *args, **kwargs)
-        filters = publication_filters(self, request.GET)
+        filters = publication_filters(request.user, self, request.GET)
         context["filters"] = filters
         context["publications"] = Paginator(filters.queryset, self.per_page).get_page(request.GET.get("page"))
         return context
@@ -260,8 +262,10 @@ class EventIndexPage(SectionPage):
         verbose_name_plural = _("event sections")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.selectors import readable
+
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.live().public().descendant_of(self)
+        events = readable(request.user, EventPage.objects.descendant_of(self))
         context["upcoming"] = events.upcoming()
         context["past"] = Paginator(events.past(), self.per_page).get_page(request.GET.get("page"))
         return context
@@ -357,8 +361,12 @@ class LegalActIndexPage(SectionPage):
         verbose_name_plural = _("legal act sections")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.selectors import readable
+
         context = super().get_context(request, *args, **kwargs)
-        acts = LegalActPage.objects.live().public().descendant_of(self).defer_streamfields().order_by("-act_date")
+        acts = (
+            readable(request.user, LegalActPage.objects.descendant_of(self)).defer_streamfields().order_by("-act_date")
+        )
         context["acts"] = Paginator(acts, 20).get_page(request.GET.get("page"))
         return context
 

@@ -7,11 +7,17 @@ from taggit.models import Tag
 
 from cms.enums import PublicationKind
 from cms.models import PublicationPage, PublicationTag
+from governance.access import policy
 
 
-def live_publications(locale=None) -> QuerySet:
-    """Live, public publications, newest first, without their bodies (lists never show them)."""
-    queryset = PublicationPage.objects.live().public().defer_streamfields().order_by("-date", "-pk")
+def readable(user, queryset: QuerySet) -> QuerySet:
+    """The pages of ``queryset`` that ``user`` may read: live, and hidden by no restriction."""
+    return policy.visible(user, "cms.read_page", queryset)
+
+
+def live_publications(user, locale=None) -> QuerySet:
+    """Readable publications, newest first, without their bodies (lists never show them)."""
+    queryset = readable(user, PublicationPage.objects.all()).defer_streamfields().order_by("-date", "-pk")
     if locale is not None:
         queryset = queryset.filter(locale=locale)
     return queryset
@@ -39,13 +45,13 @@ def _int(value) -> int | None:
         return None
 
 
-def publication_filters(section, params) -> PublicationFilters:
+def publication_filters(user, section, params) -> PublicationFilters:
     """A section's publications narrowed by year, kind and tag from the query string.
 
     Unknown values are ignored, never an error. The choices offered come from what the section
     holds, in a fixed number of queries whatever its size.
     """
-    base = live_publications().descendant_of(section)
+    base = live_publications(user).descendant_of(section)
     queryset = base
     year = _int(params.get("year"))
     if year is not None and 1900 <= year <= 2999:

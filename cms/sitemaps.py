@@ -1,7 +1,10 @@
 """sitemap.xml: every live public page of the site in both languages, with its alternates."""
 
+from django.contrib.auth.models import AnonymousUser
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from cms.selectors import readable
 
 
 class SiteSitemap(Sitemap):
@@ -13,4 +16,5 @@ class SiteSitemap(Sitemap):
         queryset = Page.objects.none()
         for home in homes:
             queryset |= Page.objects.descendant_of(home, inclusive=True)
-        return queryset.live().public().order_by("path").defer_streamfields().specific()
+        # Crawlers read as anonymous visitors do.
+        return readable(AnonymousUser(), queryset).order_by("path").defer_streamfields().specific()

@@ -8,6 +8,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from cms.selectors import readable
+
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 # Letters, digits and spaces only: the backends' query syntax (quotes, operators, colons) is not
@@ -24,7 +26,7 @@ def search(request):
     query = clean_query(request.GET.get("q"))
     results = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific().defer_streamfields()
+        pages = readable(request.user, Page.objects.filter(locale=Locale.get_active())).specific().defer_streamfields()
         results = Paginator(pages.search(query, operator="and"), PER_PAGE).get_page(request.GET.get("page"))
     response = TemplateResponse(
         request,
