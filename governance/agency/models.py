@@ -1,9 +1,10 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
+
+from governance.agency.languages import in_language
 
 
 @register_setting(icon="site")
@@ -54,15 +55,11 @@ class AgencySettings(BaseSiteSetting):
         """For documents built outside a request (background work, commands)."""
         return cls.for_site(Site.objects.get(is_default_site=True))
 
-    def _in(self, field: str, language: str | None) -> str:
-        language = (language or get_language() or "ky")[:2]
-        return getattr(self, f"{field}_{'ru' if language == 'ru' else 'ky'}")
-
     def full_name(self, language: str | None = None) -> str:
-        return self._in("full_name", language)
+        return in_language(self, "full_name", language)
 
     def short_name(self, language: str | None = None) -> str:
-        return self._in("short_name", language)
+        return in_language(self, "short_name", language)
 
     def address(self, language: str | None = None) -> str:
-        return self._in("address", language)
+        return in_language(self, "address", language)

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
-from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from governance.access.objects import direct_permission_models
+from governance.agency.languages import in_language
 from governance.orders.enums import (
     REGISTERED,
     ApprovalDecision,
@@ -21,11 +22,6 @@ from governance.orders.enums import (
     LinkKind,
     OrderStatus,
 )
-
-
-def _in(obj, field: str, language: str | None) -> str:
-    language = (language or get_language() or "ky")[:2]
-    return getattr(obj, f"{field}_{'ru' if language == 'ru' else 'ky'}")
 
 
 def signed_document_path(order: "Order", filename: str) -> str:
@@ -63,7 +59,7 @@ class Series(models.Model):
         return self.name()
 
     def name(self, language: str | None = None) -> str:
-        return _in(self, "name", language)
+        return in_language(self, "name", language)
 
     @property
     def numbering_key(self) -> str:
@@ -244,10 +240,10 @@ class Order(index.Indexed, ClusterableModel):
         return self.status in REGISTERED
 
     def title(self, language: str | None = None) -> str:
-        return _in(self, "title", language)
+        return in_language(self, "title", language)
 
     def preamble(self, language: str | None = None) -> str:
-        return _in(self, "preamble", language)
+        return in_language(self, "preamble", language)
 
     def effective_confidentiality(self) -> str:
         return self.confidentiality or self.series.confidentiality
@@ -307,7 +303,7 @@ class OrderPoint(FrozenChild, Orderable):
         return self.text()[:80]
 
     def text(self, language: str | None = None) -> str:
-        return _in(self, "text", language)
+        return in_language(self, "text", language)
 
 
 class OrderAttachment(FrozenChild, Orderable):
@@ -329,7 +325,7 @@ class OrderAttachment(FrozenChild, Orderable):
         return self.title()
 
     def title(self, language: str | None = None) -> str:
-        return _in(self, "title", language)
+        return in_language(self, "title", language)
 
 
 class OrderApproval(Orderable):

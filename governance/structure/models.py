@@ -1,9 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from governance.access.objects import direct_permission_models
+from governance.agency.languages import in_language
 from governance.structure.enums import SubdivisionKind
 
 
@@ -34,8 +34,7 @@ class Subdivision(models.Model):
         return self.name()
 
     def name(self, language: str | None = None) -> str:
-        language = (language or get_language() or "ky")[:2]
-        return self.name_ru if language == "ru" else self.name_ky
+        return in_language(self, "name", language)
 
     def clean(self):
         ancestor = self.parent

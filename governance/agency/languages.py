@@ -1,0 +1,9 @@
+"""Official records keep both language texts on one row (``title_ky`` / ``title_ru``): this picks
+the one for the reader's language, Kyrgyz unless the language is Russian."""
+
+from django.utils.translation import get_language
+
+
+def in_language(obj, field: str, language: str | None = None) -> str:
+    language = (language or get_language() or "ky")[:2]
+    return getattr(obj, f"{field}_{'ru' if language == 'ru' else 'ky'}")
