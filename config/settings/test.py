@@ -1,7 +1,7 @@
 """Tests: a fast password hasher, the database search backend, a file test database."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES
+from .base import BASE_DIR, DATABASES, INSTALLED_APPS
 
 SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105
 DEBUG = False
@@ -17,3 +17,8 @@ STORAGES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: a test can close and reopen the connection (the health check does).
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
+
+# A small module that exists only in the tests: the record kit's own tests run on it.
+# It registers its permission policy before Wagtail's apps are ready, as the project's apps do.
+INSTALLED_APPS = [*INSTALLED_APPS]
+INSTALLED_APPS.insert(INSTALLED_APPS.index("documents") + 1, "tests.documents.kitapp")

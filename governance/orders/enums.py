@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from documents.lifecycle import Lifecycle
+
 
 class OrderStatus(models.TextChoices):
     DRAFT = "draft", _("draft")
@@ -39,20 +41,38 @@ REGISTERED = frozenset({S.SIGNED, S.PUBLISHED, S.SUSPENDED, S.CANCELLED})
 # May suspend, resume or cancel another order.
 ACTING = frozenset({S.SIGNED, S.PUBLISHED})
 
+
+def only_public(order) -> str | None:
+    if order.confidentiality != Confidentiality.PUBLIC:
+        return _("Only public orders are published.")
+    return None
+
+
 # Which status may follow which, and by which service.
-TRANSITIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    # action: (from, to)
-    "submit": (frozenset({S.DRAFT}), frozenset({S.IN_APPROVAL})),
-    "approve": (frozenset({S.IN_APPROVAL}), frozenset({S.IN_APPROVAL, S.APPROVED})),
-    "reject": (frozenset({S.IN_APPROVAL}), frozenset({S.DRAFT})),
-    "sign": (frozenset({S.APPROVED}), frozenset({S.SIGNED})),
-    "publish": (frozenset({S.SIGNED}), frozenset({S.PUBLISHED})),
-    "suspend": (frozenset({S.SIGNED, S.PUBLISHED}), frozenset({S.SUSPENDED})),
-    "resume": (frozenset({S.SUSPENDED}), frozenset({S.SIGNED, S.PUBLISHED})),
-    "cancel": (frozenset({S.SIGNED, S.PUBLISHED, S.SUSPENDED}), frozenset({S.CANCELLED})),
-}
-ACTIONS = tuple(TRANSITIONS)
-
-
-def may_take(action: str, status: str) -> bool:
-    return status in TRANSITIONS[action][0]
+LIFECYCLE = Lifecycle(
+    app="orders",
+    transitions={
+        # action: (from, to)
+        "submit": ({S.DRAFT}, {S.IN_APPROVAL}),
+        "approve": ({S.IN_APPROVAL}, {S.IN_APPROVAL, S.APPROVED}),
+        "reject": ({S.IN_APPROVAL}, {S.DRAFT}),
+        "sign": ({S.APPROVED}, {S.SIGNED}),
+        "publish": ({S.SIGNED}, {S.PUBLISHED}),
+        "suspend": (ACTING, {S.SUSPENDED}),
+        "resume": ({S.SUSPENDED}, {S.SIGNED, S.PUBLISHED}),
+        "cancel": ({S.SIGNED, S.PUBLISHED, S.SUSPENDED}, {S.CANCELLED}),
+        "verify": (REGISTERED, REGISTERED),  # re-checks the digests; changes nothing
+    },
+    labels={
+        "submit": (_("Submit for approval"), _("Submitted for approval")),
+        "approve": (_("Approve"), _("Approved")),
+        "reject": (_("Reject"), _("Rejected")),
+        "sign": (_("Sign"), _("Signed and registered")),
+        "publish": (_("Publish"), _("Published")),
+        "suspend": (_("Suspend"), _("Suspended")),
+        "resume": (_("Resume"), _("Resumed")),
+        "cancel": (_("Cancel"), _("Cancelled")),
+        "verify": (_("Verify"), _("Digests verified")),
+    },
+    guards={"publish": only_public},
+)

@@ -5,7 +5,7 @@ import datetime
 from django.db.models import Prefetch, QuerySet
 
 from governance.access import policy
-from governance.orders.enums import ACTING, ACTIONS, Confidentiality, may_take
+from governance.orders.enums import ACTING
 from governance.orders.models import Order, OrderApproval, OrderLink
 
 
@@ -27,21 +27,9 @@ def orders_with_details(queryset: QuerySet) -> QuerySet:
     )
 
 
-def available_actions(user, order: Order) -> list[str]:
-    """The transitions ``user`` may take on ``order`` now: the admin shows exactly these buttons."""
-    found = []
-    for action in ACTIONS:
-        if not may_take(action, order.status) or not policy.can(user, f"orders.{action}", order):
-            continue
-        if action == "publish" and order.confidentiality != Confidentiality.PUBLIC:
-            continue
-        found.append(action)
-    return found
-
-
 def acting_orders(*, exclude: Order) -> QuerySet:
     """Signed orders that may suspend, resume or cancel ``exclude``."""
-    return Order.objects.filter(status__in=ACTING).exclude(pk=exclude.pk).select_related("series")[:200]
+    return Order.objects.filter(status__in=ACTING).exclude(pk=exclude.pk).select_related("series")
 
 
 def awaiting_signature() -> QuerySet:

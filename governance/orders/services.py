@@ -19,7 +19,7 @@ from documents import numbering
 from governance.access import policy
 from governance.orders import digests
 from governance.orders.docx import file_name, render_order
-from governance.orders.enums import ACTING, ApprovalDecision, Confidentiality, LinkKind, OrderStatus, may_take
+from governance.orders.enums import ACTING, LIFECYCLE, ApprovalDecision, LinkKind, OrderStatus
 from governance.orders.models import Order, OrderApproval, OrderLink, OrderPoint, Series
 
 
@@ -28,12 +28,7 @@ def _locked(order: Order) -> Order:
 
 
 def _check_status(action: str, order: Order) -> None:
-    if not may_take(action, order.status):
-        raise ValidationError(
-            _("This cannot be done to an order whose status is “%(status)s”."),
-            code="status",
-            params={"status": order.get_status_display()},
-        )
+    LIFECYCLE.check(action, order)
 
 
 def _log(order: Order, action: str, actor, **data) -> None:
@@ -202,8 +197,6 @@ def order_publish(*, order: Order, actor) -> Order:
     order = _locked(order)
     policy.require(actor, "orders.publish", order)
     _check_status("publish", order)
-    if order.confidentiality != Confidentiality.PUBLIC:
-        raise ValidationError(_("Only public orders are published."), code="not_public")
     order.status = OrderStatus.PUBLISHED
     order.published_at = timezone.now()
     order.save(update_fields=["status", "published_at", "updated_at"])

@@ -5,9 +5,8 @@ import io
 
 import django_filters
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -24,11 +23,18 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from documents.lifecycle_admin import (
+    Action,
+    CommentForm,
+    LifecycleInspectMixin,
+    LifecycleViewSetMixin,
+    SavedThroughService,
+)
 from governance.access import policy
 from governance.orders import selectors, services
 from governance.orders.docx import file_name, render_order
-from governance.orders.enums import OrderStatus
-from governance.orders.forms import OrderForm
+from governance.orders.enums import LIFECYCLE, OrderStatus
+from governance.orders.forms import ByOrderForm, OrderForm
 from governance.orders.models import Order, Series
 from governance.structure.models import Subdivision
 
@@ -44,32 +50,23 @@ class OrderFilterSet(WagtailFilterSet):
         fields = ["series", "year", "status", "subdivision"]
 
 
-class SavedThroughServices:
-    """The admin's create and edit forms save through order_save_draft."""
-
-    def save_instance(self):
-        return services.order_save_draft(order=self.form.save(commit=False), actor=self.request.user)
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ValidationError as error:
-            form.add_error(None, error.messages)
-            return self.form_invalid(form)
+class SavedAsDraft(SavedThroughService):
+    def save_through(self, instance):
+        return services.order_save_draft(order=instance, actor=self.request.user)
 
 
-class OrderCreateView(SavedThroughServices, CreateView):
+class OrderCreateView(SavedAsDraft, CreateView):
     pass
 
 
-class OrderEditView(SavedThroughServices, EditView):
+class OrderEditView(SavedAsDraft, EditView):
     def get_object(self, queryset=None):
         order = super().get_object(queryset)
         policy.require(self.request.user, "orders.change_order", order)  # a signed order is read-only
         return order
 
 
-class OrderInspectView(InspectView):
+class OrderInspectView(LifecycleInspectMixin, InspectView):
     template_name = "orders/admin/inspect.html"
 
     def get_object(self, queryset=None):
@@ -84,14 +81,9 @@ class OrderInspectView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        order, user = self.object, self.request.user
         context.update(
-            actions=selectors.available_actions(user, order),
-            acting_orders=selectors.acting_orders(exclude=order) if policy.can(user, "orders.suspend", order) else [],
-            verify=order.is_registered and policy.can(user, "orders.verify", order),
-            docx_url=reverse("wagtailsnippets_orders_order:docx", args=(order.pk,)),
-            transition_url_name="wagtailsnippets_orders_order:transition",
-            history_url=reverse("wagtailsnippets_orders_order:history", args=(order.pk,)),
+            docx_url=reverse("wagtailsnippets_orders_order:docx", args=(self.object.pk,)),
+            history_url=reverse("wagtailsnippets_orders_order:history", args=(self.object.pk,)),
             languages=[("ky", _("In Kyrgyz")), ("ru", _("In Russian"))],
         )
         return context
@@ -108,45 +100,11 @@ class OrderHistoryView(HistoryView):
         return order
 
 
-class TransitionView(View):
-    """A button of the inspect page: one service call, its refusal shown as a message."""
-
-    SIMPLE = {
-        "submit": services.order_submit,
-        "sign": services.order_sign,
-        "publish": services.order_publish,
-        "verify": services.order_verify,
-    }
-    COMMENTED = {"approve": services.order_approve, "reject": services.order_reject}
-    BY_ORDER = {"suspend": services.order_suspend, "resume": services.order_resume, "cancel": services.order_cancel}
-
-    def post(self, request, pk, action):
-        order = get_object_or_404(Order, pk=pk)
-        try:
-            result = self.call(action, order, request.user, request.POST)
-        except (PermissionDenied, ValidationError) as error:
-            messages.error(request, " ".join(getattr(error, "messages", None) or [str(error)]))
-        else:
-            if action != "verify":
-                messages.success(request, _("Done."))
-            elif result.ok:
-                messages.success(request, _("Both digests match: the text and the file are as signed."))
-            else:
-                messages.error(request, _("The digests do not match: the order was changed after signing."))
-        return redirect("wagtailsnippets_orders_order:inspect", pk)
-
-    def call(self, action, order, user, data):
-        if action in self.SIMPLE:
-            return self.SIMPLE[action](order=order, actor=user)
-        if action in self.COMMENTED:
-            return self.COMMENTED[action](order=order, actor=user, comment=data.get("comment", ""))
-        if action in self.BY_ORDER:
-            raw = data.get("by_order", "")
-            by_order = Order.objects.filter(pk=int(raw)).first() if raw.isdigit() else None
-            if by_order is None:
-                raise ValidationError(_("Name another signed order that does this."))
-            return self.BY_ORDER[action](order=order, by_order=by_order, reason=data.get("reason", ""), actor=user)
-        raise Http404
+def report_verification(request, result) -> None:
+    if result.ok:
+        messages.success(request, _("Both digests match: the text and the file are as signed."))
+    else:
+        messages.error(request, _("The digests do not match: the order was changed after signing."))
 
 
 class DocxView(View):
@@ -160,8 +118,21 @@ class DocxView(View):
         return FileResponse(io.BytesIO(render_order(order)), as_attachment=True, filename=file_name(order))
 
 
-class OrderViewSet(SnippetViewSet):
+class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
     model = Order
+    lifecycle = LIFECYCLE
+    record_arg = "order"
+    transition_actions = {
+        "submit": Action(services.order_submit),
+        "approve": Action(services.order_approve, form=CommentForm),
+        "reject": Action(services.order_reject, form=CommentForm),
+        "sign": Action(services.order_sign),
+        "publish": Action(services.order_publish),
+        "suspend": Action(services.order_suspend, form=ByOrderForm),
+        "resume": Action(services.order_resume, form=ByOrderForm),
+        "cancel": Action(services.order_cancel, form=ByOrderForm),
+        "verify": Action(services.order_verify, report=report_verification, secondary=True),
+    }
     icon = "doc-full"
     menu_label = _("Orders")
     list_display = [
@@ -201,7 +172,6 @@ class OrderViewSet(SnippetViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("transition/<int:pk>/<slug:action>/", TransitionView.as_view(), name="transition"),
             path("docx/<int:pk>/", DocxView.as_view(), name="docx"),
         ]
 

@@ -1,29 +1,21 @@
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from documents.lifecycle_admin import SavedThroughService
 from governance.staff import services
 from governance.staff.models import Delegation
 
 
-class DelegationCreateView(CreateView):
-    def save_instance(self):
-        draft = self.form.save(commit=False)
+class DelegationCreateView(SavedThroughService, CreateView):
+    def save_through(self, instance):
         return services.delegation_create(
             actor=self.request.user,
-            delegate=draft.delegate,
-            date_from=draft.date_from,
-            date_to=draft.date_to,
-            basis=draft.basis,
+            delegate=instance.delegate,
+            date_from=instance.date_from,
+            date_to=instance.date_to,
+            basis=instance.basis,
         )
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ValidationError as error:
-            form.add_error(None, error.messages)
-            return self.form_invalid(form)
 
 
 class DelegationViewSet(SnippetViewSet):

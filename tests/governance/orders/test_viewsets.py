@@ -157,6 +157,19 @@ def test_suspension_by_another_order_is_shown_on_both_orders(client, people):
     assert "Текшерүү жүрөт." in client.get(inspect(by_order)).content.decode()
 
 
+@pytest.mark.parametrize("by_order", ["²", "9" * 30, "-1", "x", ""])
+def test_a_hostile_order_number_in_a_cancellation_is_a_message_not_an_error(client, people, by_order):
+    order = signed(people)
+    client.force_login(people.chairman)
+
+    response = client.post(transition(order, "cancel"), {"by_order": by_order, "reason": "Себеп"}, follow=True)
+
+    assert response.status_code == 200
+    assert "Муну жасаган башка кол коюлган буйрукту көрсөтүңүз." in response.content.decode()
+    order.refresh_from_db()
+    assert order.status == OrderStatus.SIGNED
+
+
 def test_verification_from_the_inspect_page(client, people):
     order = signed(people)
     client.force_login(people.chairman)
