@@ -28,10 +28,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.views import View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from documents.lifecycle import Lifecycle
+from governance.access import policy
 
 
 class ActionForm(forms.Form):
@@ -62,6 +65,8 @@ class Action:
     form: type[ActionForm] | None = None
     report: Callable = done  # (request, the service's result) → adds the message
     secondary: bool = False  # shown as a secondary button (an action that changes nothing)
+    # An irreversible action asks first: what will happen, "%(record)s" names the record.
+    confirm: str | Promise | None = None
 
 
 @dataclass(frozen=True)
@@ -79,9 +84,14 @@ def error_messages(error: Exception) -> list[str]:
     return [str(error) or str(_("You do not have the right to do this."))]
 
 
-class TransitionView(View):
-    """POST only: take one action on one record through its service, then back to the inspect page."""
+class TransitionView(WagtailAdminTemplateMixin, View):
+    """POST only: take one action on one record through its service, then back to the inspect page.
 
+    An action that asks first answers its first POST with a page that says what will happen and
+    repeats the extra fields; only the POST that carries ``confirmed=yes`` takes it.
+    """
+
+    template_name = "documents/admin/confirm_transition.html"
     model = None
     lifecycle: Lifecycle = None
     transition_actions: Mapping[str, Action] = None
@@ -94,7 +104,10 @@ class TransitionView(View):
             raise Http404
         record = get_object_or_404(self.model._default_manager, pk=pk)
         try:
-            extra = self.cleaned(spec, record, request)
+            form = self.valid_form(spec, record, request)
+            if spec.confirm and request.POST.get("confirmed") != "yes":
+                return self.ask(spec, action, record, form)
+            extra = form.cleaned_data if form is not None else {}
             result = spec.service(**{self.record_arg: record}, actor=request.user, **extra)
         except (PermissionDenied, ValidationError) as error:
             messages.error(request, " ".join(error_messages(error)))
@@ -102,13 +115,31 @@ class TransitionView(View):
             spec.report(request, result)
         return redirect(self.inspect_url_name, pk)
 
-    def cleaned(self, spec: Action, record, request) -> dict:
+    def valid_form(self, spec: Action, record, request) -> ActionForm | None:
         if spec.form is None:
-            return {}
+            return None
         form = spec.form(request.POST, record=record, user=request.user)
         if not form.is_valid():
             raise ValidationError([message for errors in form.errors.values() for message in errors])
-        return form.cleaned_data
+        return form
+
+    def ask(self, spec: Action, action: str, record, form: ActionForm | None):
+        """The confirmation page, shown only for an action the user may take on the record now."""
+        reason = self.lifecycle.refusal(action, record)
+        if reason is not None:
+            raise ValidationError(reason)
+        policy.require(self.request.user, self.lifecycle.policy_action(action), record)
+        self.page_title = self.lifecycle.labels[action][0]
+        self.page_subtitle = str(record)
+        return self.render_to_response(
+            self.get_context_data(
+                question=spec.confirm % {"record": record},
+                form=form,
+                answers=[(field.label, form.cleaned_data[field.name]) for field in form] if form is not None else [],
+                action=action,
+                back_url=reverse(self.inspect_url_name, args=(record.pk,)),
+            )
+        )
 
 
 class LifecycleInspectMixin:

@@ -71,7 +71,7 @@ LIFECYCLE = Lifecycle(
         "publish": (_("Publish"), _("Published")),
         "suspend": (_("Suspend"), _("Suspended")),
         "resume": (_("Resume"), _("Resumed")),
-        "cancel": (_("Cancel"), _("Cancelled")),
+        "cancel": (_("Cancel the order"), _("Cancelled")),
         "verify": (_("Verify"), _("Digests verified")),
     },
     guards={"publish": only_public},

@@ -126,11 +126,31 @@ class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
         "submit": Action(services.order_submit),
         "approve": Action(services.order_approve, form=CommentForm),
         "reject": Action(services.order_reject, form=CommentForm),
-        "sign": Action(services.order_sign),
-        "publish": Action(services.order_publish),
-        "suspend": Action(services.order_suspend, form=ByOrderForm),
-        "resume": Action(services.order_resume, form=ByOrderForm),
-        "cancel": Action(services.order_cancel, form=ByOrderForm),
+        "sign": Action(
+            services.order_sign,
+            confirm=_(
+                "Sign “%(record)s”? It takes the next number of its series, and its text can no longer be changed."
+            ),
+        ),
+        "publish": Action(
+            services.order_publish,
+            confirm=_("Publish “%(record)s”? Anyone will read it in the public registry and the open-data API."),
+        ),
+        "suspend": Action(
+            services.order_suspend,
+            form=ByOrderForm,
+            confirm=_("Suspend “%(record)s” by the order named below? It has no effect until an order resumes it."),
+        ),
+        "resume": Action(
+            services.order_resume,
+            form=ByOrderForm,
+            confirm=_("Resume “%(record)s” by the order named below? It takes effect again."),
+        ),
+        "cancel": Action(
+            services.order_cancel,
+            form=ByOrderForm,
+            confirm=_("Cancel “%(record)s” by the order named below? This cannot be undone."),
+        ),
         "verify": Action(services.order_verify, report=report_verification, secondary=True),
     }
     icon = "doc-full"

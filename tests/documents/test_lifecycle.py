@@ -132,6 +132,24 @@ def _messages(response) -> str:
     return " ".join(str(message) for message in response.context["messages"])
 
 
+def test_an_action_that_asks_first_changes_nothing_until_confirmed(client, people):
+    memo = memo_in(MemoStatus.SUBMITTED, people["author"])
+    client.force_login(people["approver"])
+
+    asked = client.post(f"{LIST}transition/{memo.pk}/approve/", {"comment": "Жакшы"}, follow=True)
+
+    page = asked.content.decode()
+    assert "Approve “Кат” for good?" in page
+    assert 'name="comment"' in page and 'value="Жакшы"' in page  # the answers go with the confirmation
+    memo.refresh_from_db()
+    assert memo.status == MemoStatus.SUBMITTED
+
+    _post(client, memo, "approve", {"comment": "Жакшы", "confirmed": "yes"})
+    memo.refresh_from_db()
+    assert memo.status == MemoStatus.APPROVED
+    assert ModelLogEntry.objects.get(action="kitapp.approve").data == {"comment": "Жакшы"}
+
+
 REFUSALS = [
     # who posts, the memo's status and body, the action, its data, what the message says in Kyrgyz
     ("stranger", MemoStatus.SUBMITTED, "Текст", "approve", {}, "укук жок"),  # the policy

@@ -31,7 +31,7 @@ class MemoViewSet(LifecycleViewSetMixin, SnippetViewSet):
     record_arg = "memo"
     transition_actions = {
         "submit": Action(services.memo_submit),
-        "approve": Action(services.memo_approve, form=CommentForm),
+        "approve": Action(services.memo_approve, form=CommentForm, confirm="Approve “%(record)s” for good?"),
         "send_back": Action(services.memo_send_back, form=ReasonForm),
     }
     add_view_class = MemoCreateView

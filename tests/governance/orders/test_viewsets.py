@@ -26,6 +26,9 @@ def transition(order, action):
     return f"{LIST}transition/{order.pk}/{action}/"
 
 
+CONFIRMED = {"confirmed": "yes"}  # the answer to the confirmation page of an irreversible action
+
+
 def test_the_list_filters_by_series_year_status_and_subdivision(client, people):
     signed_order = signed(people)
     draft_order = draft(people, title_ky="Долбоор гана", title_ru="Только проект")
@@ -119,7 +122,7 @@ def test_the_chairman_signs_from_the_inspect_page(client, people):
     order = approved(people)
     client.force_login(people.chairman)
 
-    response = client.post(transition(order, "sign"))
+    response = client.post(transition(order, "sign"), CONFIRMED)
 
     assert response.status_code == 302
     order.refresh_from_db()
@@ -128,17 +131,49 @@ def test_the_chairman_signs_from_the_inspect_page(client, people):
     assert "№ 1" in page and order.content_sha256 in page
 
 
+@pytest.mark.parametrize("action", ["sign", "cancel"])
+def test_an_irreversible_action_asks_first_and_changes_nothing_until_confirmed(client, people, action):
+    order, by_order = (approved(people), None) if action == "sign" else (signed(people), signed(people))
+    data = {"by_order": by_order.pk, "reason": "Себеби"} if by_order else {}
+    client.force_login(people.chairman)
+
+    asked = client.post(transition(order, action), data)
+
+    assert asked.status_code == 200
+    page = asked.content.decode()
+    assert 'name="confirmed" value="yes"' in page and order.title_ky in page
+    if by_order:
+        assert str(by_order) in page and "Себеби" in page
+    order.refresh_from_db()
+    assert order.status == (OrderStatus.APPROVED if action == "sign" else OrderStatus.SIGNED)
+
+    client.post(transition(order, action), {**data, **CONFIRMED})
+    order.refresh_from_db()
+    assert order.status == (OrderStatus.SIGNED if action == "sign" else OrderStatus.CANCELLED)
+
+
+def test_the_confirmation_page_is_not_shown_to_whoever_may_not_take_the_action(client, people):
+    order = approved(people)
+    client.force_login(people.secretary)
+
+    response = client.post(transition(order, "sign"), follow=True)
+
+    assert 'name="confirmed"' not in response.content.decode()
+    order.refresh_from_db()
+    assert order.status == OrderStatus.APPROVED
+
+
 def test_a_refused_button_shows_the_reason_and_changes_nothing(client, people):
     order = approved(people, title_ru="")
     client.force_login(people.chairman)
 
-    response = client.post(transition(order, "sign"), follow=True)
+    response = client.post(transition(order, "sign"), CONFIRMED, follow=True)
 
     assert "Аталышы кыргызча да, орусча да болушу керек." in response.content.decode()
     order.refresh_from_db()
     assert order.status == OrderStatus.APPROVED and order.number is None
     client.force_login(people.secretary)
-    client.post(transition(order, "sign"))
+    client.post(transition(order, "sign"), CONFIRMED)
     order.refresh_from_db()
     assert order.status == OrderStatus.APPROVED
 
@@ -149,7 +184,7 @@ def test_suspension_by_another_order_is_shown_on_both_orders(client, people):
 
     refused = client.post(transition(order, "suspend"), {"reason": "Текшерүү жүрөт."}, follow=True)
     assert "Муну жасаган башка кол коюлган буйрукту көрсөтүңүз." in refused.content.decode()
-    client.post(transition(order, "suspend"), {"by_order": by_order.pk, "reason": "Текшерүү жүрөт."})
+    client.post(transition(order, "suspend"), {"by_order": by_order.pk, "reason": "Текшерүү жүрөт.", **CONFIRMED})
 
     order.refresh_from_db()
     assert order.status == OrderStatus.SUSPENDED
