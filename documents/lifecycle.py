@@ -22,6 +22,7 @@ from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db.models import Model
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import LogFormatter
 
 from governance.access import policy
 
@@ -107,6 +108,20 @@ class Lifecycle:
         ]
 
     def register_log_actions(self, registry) -> None:
-        """Register every action with Wagtail's log (from a ``register_log_actions`` hook)."""
+        """Register every action with Wagtail's log (from a ``register_log_actions`` hook); the
+        history shows the comment or the reason given with it."""
         for action, (label, done) in self.labels.items():
-            registry.register_action(self.log_action(action), label, done)
+            formatter = type(f"{self.app}_{action}_formatter", (ActionLogFormatter,), {"label": label, "message": done})
+            registry.register_action(self.log_action(action))(formatter)
+
+
+class ActionLogFormatter(LogFormatter):
+    """The done action, followed by the comment or the reason that came with it."""
+
+    def format_comment(self, log_entry):
+        data = log_entry.data or {}
+        return data.get("comment") or data.get("reason") or ""
+
+    def format_message(self, log_entry):
+        comment = self.format_comment(log_entry)
+        return f"{self.message}: {comment}" if comment else self.message

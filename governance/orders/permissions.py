@@ -80,6 +80,14 @@ rule("orders.approve")(_current_approver)
 rule("orders.reject")(_current_approver)
 
 
+@rule("orders.return")
+def return_for_revision(user, order=None):
+    """The signer, or anyone on the approval sheet, may send the draft back to its drafter."""
+    if order is None:
+        return False
+    return is_signer(user) or any(a.approver_id == user.pk for a in order.approvals.all())
+
+
 def _signs(user, order=None) -> bool:
     return is_signer(user)
 

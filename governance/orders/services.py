@@ -95,6 +95,18 @@ def order_save_draft(*, order: Order, actor) -> Order:
     return _save_draft(order, actor, "wagtail.edit")
 
 
+def _check_texts(order: Order, points: list[OrderPoint]) -> None:
+    errors = {}
+    if not (order.title_ky.strip() and order.title_ru.strip()):
+        errors["title_ky"] = _("The title is needed in both Kyrgyz and Russian.")
+    if bool(order.preamble_ky.strip()) != bool(order.preamble_ru.strip()):
+        errors["preamble_ky"] = _("The preamble is needed in both Kyrgyz and Russian.")
+    if not points or any(not (p.text_ky.strip() and p.text_ru.strip()) for p in points):
+        errors["points"] = _("Every operative point is needed in both Kyrgyz and Russian.")
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
 def order_submit(*, order: Order, actor) -> Order:
     """Send the draft along its approval sheet; the sheet starts again from the first approver."""
@@ -104,8 +116,10 @@ def order_submit(*, order: Order, actor) -> Order:
     approvals = list(order.approvals.all())
     if not approvals:
         raise ValidationError(_("Add at least one approver to the approval sheet."), code="no_approvers")
-    if not order.points.exists():
+    points = list(order.points.all())
+    if not points:
         raise ValidationError(_("Add at least one operative point."), code="no_points")
+    _check_texts(order, points)  # complete in both languages before anyone approves it
     OrderApproval.objects.filter(order=order).update(decision=ApprovalDecision.PENDING, comment="", decided_at=None)
     order.status = OrderStatus.IN_APPROVAL
     order.save(update_fields=["status", "updated_at"])
@@ -150,16 +164,18 @@ def order_reject(*, order: Order, actor, comment: str) -> Order:
     return order
 
 
-def _check_texts(order: Order, points: list[OrderPoint]) -> None:
-    errors = {}
-    if not (order.title_ky.strip() and order.title_ru.strip()):
-        errors["title_ky"] = _("The title is needed in both Kyrgyz and Russian.")
-    if bool(order.preamble_ky.strip()) != bool(order.preamble_ru.strip()):
-        errors["preamble_ky"] = _("The preamble is needed in both Kyrgyz and Russian.")
-    if not points or any(not (p.text_ky.strip() and p.text_ru.strip()) for p in points):
-        errors["points"] = _("Every operative point is needed in both Kyrgyz and Russian.")
-    if errors:
-        raise ValidationError(errors)
+@transaction.atomic
+def order_return(*, order: Order, actor, comment: str) -> Order:
+    """The signer or an approver sends a draft in approval, or an approved one, back to its drafter."""
+    order = _locked(order)
+    policy.require(actor, "orders.return", order)
+    _check_status("return", order)
+    if not comment.strip():
+        raise ValidationError({"comment": _("Say what is to be revised.")})
+    order.status = OrderStatus.DRAFT
+    order.save(update_fields=["status", "updated_at"])
+    _log(order, "orders.return", actor, comment=comment)
+    return order
 
 
 @transaction.atomic

@@ -126,6 +126,7 @@ class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
         "submit": Action(services.order_submit),
         "approve": Action(services.order_approve, form=CommentForm),
         "reject": Action(services.order_reject, form=CommentForm),
+        "return": Action(services.order_return, form=CommentForm),
         "sign": Action(
             services.order_sign,
             confirm=_(

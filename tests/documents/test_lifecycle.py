@@ -196,10 +196,10 @@ def test_a_transition_taken_is_logged_under_its_registered_label(client, people)
     entry = ModelLogEntry.objects.get(action="kitapp.send_back")
     assert entry.data == {"reason": "Толуктаңыз"}
     with translation.override("ru"):
-        assert entry.message == "Отклонён"
+        assert entry.message == "Отклонён: Толуктаңыз"  # the reason goes with the action
     history = client.get(f"{LIST}history/{memo.pk}/").content.decode()
     assert response.status_code == 200
-    assert "Rejected" not in history
+    assert "Четке кагылды: Толуктаңыз" in history and "Rejected" not in history
 
 
 def test_the_create_view_saves_through_the_service_and_shows_its_refusal_on_the_field(client, people):

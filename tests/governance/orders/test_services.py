@@ -8,6 +8,7 @@ from django.utils.translation import override
 from wagtail.models import ModelLogEntry
 
 from documents import numbering
+from governance.access import policy
 from governance.orders import services
 from governance.orders.enums import ApprovalDecision, Confidentiality, OrderStatus
 from governance.orders.models import FrozenOrderError, Order, OrderLink
@@ -163,6 +164,10 @@ def _sign_by(who):
     return lambda people, order: services.order_sign(order=order, actor=getattr(people, who))
 
 
+def _submit(p, order):
+    return services.order_submit(order=order, actor=p.drafter)
+
+
 REFUSALS = [
     # name, how the order is prepared, the refused call, the error
     ("outsider submits", draft, lambda p, o: services.order_submit(order=o, actor=p.outsider), PermissionDenied),
@@ -202,19 +207,15 @@ REFUSALS = [
         _sign_by("chairman"),
         ValidationError,
     ),
-    ("sign without the Russian title", lambda p: approved(p, title_ru=""), _sign_by("chairman"), ValidationError),
+    # Found at submission now, before anyone approves (the signature checks again).
+    ("submit without the Russian title", lambda p: draft(p, title_ru=""), _submit, ValidationError),
     (
-        "sign with a point only in Kyrgyz",
-        lambda p: approved(p, points=[("Бир гана кыргызча.", "")]),
-        _sign_by("chairman"),
+        "submit with a point only in Kyrgyz",
+        lambda p: draft(p, points=[("Бир гана кыргызча.", "")]),
+        _submit,
         ValidationError,
     ),
-    (
-        "sign with the preamble only in Russian",
-        lambda p: approved(p, preamble_ky=""),
-        _sign_by("chairman"),
-        ValidationError,
-    ),
+    ("submit with the preamble only in Russian", lambda p: draft(p, preamble_ky=""), _submit, ValidationError),
     ("sign twice", signed, _sign_by("chairman"), ValidationError),
     ("the drafter publishes", signed, lambda p, o: services.order_publish(order=o, actor=p.drafter), PermissionDenied),
     (
@@ -346,16 +347,64 @@ def test_refused_transitions_change_nothing(people, prepare, call, error):
 
 
 def test_a_refusal_speaks_the_users_language(people):
-    order = approved(people, title_ru="")
-
     with override("ru"):
         with pytest.raises(PermissionDenied) as refused:
-            services.order_sign(order=order, actor=people.secretary)
+            services.order_sign(order=approved(people), actor=people.secretary)
         assert str(refused.value) == "У вас нет права на это действие."
     with override("ky"):
         with pytest.raises(ValidationError) as invalid:
-            services.order_sign(order=order, actor=people.chairman)
+            services.order_submit(order=draft(people, title_ru=""), actor=people.drafter)
         assert "кыргызча да, орусча да" in " ".join(invalid.value.messages)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        {"title_ru": ""},
+        {"preamble_ru": ""},
+        {"points": [("Биринчи пункт.", "")]},
+        {"points": [("", "Первый пункт.")]},
+    ],
+)
+def test_a_draft_incomplete_in_either_language_is_refused_at_submission(people, gap):
+    """Found when the chairman pressed Sign, after both approvals: now at submission."""
+    order = draft(people, **gap)
+
+    with pytest.raises(ValidationError) as invalid:
+        services.order_submit(order=order, actor=people.drafter)
+
+    assert "кыргызча да, орусча да" in " ".join(invalid.value.messages)
+    order.refresh_from_db()
+    assert order.status == OrderStatus.DRAFT
+
+
+@pytest.mark.parametrize("status", ["in_approval", "approved"])
+@pytest.mark.parametrize("who", ["chairman", "secretary"])
+def test_the_signer_or_an_approver_returns_a_draft_for_revision(people, status, who):
+    order = (
+        approved(people) if status == "approved" else services.order_submit(order=draft(people), actor=people.drafter)
+    )
+
+    with pytest.raises(ValidationError):
+        services.order_return(order=order, actor=getattr(people, who), comment=" ")
+    returned = services.order_return(order=order, actor=getattr(people, who), comment="Орусча текстти тактаңыз.")
+
+    assert returned.status == OrderStatus.DRAFT
+    assert policy.can(people.drafter, "orders.change_order", returned)  # the drafter may edit it again
+    entry = ModelLogEntry.objects.filter(action="orders.return").get()
+    assert entry.data == {"comment": "Орусча текстти тактаңыз."}
+
+
+@pytest.mark.parametrize("who", ["drafter", "records", "outsider", "deputy"])
+def test_whoever_neither_signs_nor_approves_cannot_return_a_draft(people, who):
+    order = approved(people)
+
+    with pytest.raises(PermissionDenied):
+        services.order_return(order=order, actor=getattr(people, who), comment="Кайра иштеңиз.")
+    order.refresh_from_db()
+    assert order.status == OrderStatus.APPROVED
+    with pytest.raises(ValidationError):
+        services.order_return(order=signed(people), actor=people.chairman, comment="Кеч.")
 
 
 # Frozen text

@@ -118,6 +118,37 @@ def test_the_inspect_page_offers_exactly_the_transitions_the_user_may_take(clien
     assert shown == buttons
 
 
+RETURN_BUTTON = [
+    ("chairman", "approved", True),
+    ("secretary", "approved", True),  # an approver, after approving
+    ("lawyer", "in_approval", True),
+    ("drafter", "in_approval", False),
+    ("records", "approved", False),
+    ("chairman", "signed", False),
+]
+
+
+@pytest.mark.parametrize(("who", "status", "shown"), RETURN_BUTTON)
+def test_the_return_for_revision_button(client, people, who, status, shown):
+    order = _order_in(status, people)
+    client.force_login(getattr(people, who))
+
+    assert ('data-action="return"' in client.get(inspect(order)).content.decode()) is shown
+
+
+def test_the_chairman_returns_an_approved_order_and_the_drafter_edits_it_again(client, people):
+    order = approved(people)
+    client.force_login(people.chairman)
+
+    client.post(transition(order, "return"), {"comment": "Орусча текстти тактаңыз."})
+
+    order.refresh_from_db()
+    assert order.status == OrderStatus.DRAFT
+    client.force_login(people.drafter)
+    assert client.get(f"{LIST}edit/{order.pk}/").status_code == 200
+    assert "Орусча текстти тактаңыз." in client.get(f"{LIST}history/{order.pk}/").content.decode()
+
+
 def test_the_chairman_signs_from_the_inspect_page(client, people):
     order = approved(people)
     client.force_login(people.chairman)
@@ -164,14 +195,15 @@ def test_the_confirmation_page_is_not_shown_to_whoever_may_not_take_the_action(c
 
 
 def test_a_refused_button_shows_the_reason_and_changes_nothing(client, people):
-    order = approved(people, title_ru="")
-    client.force_login(people.chairman)
+    incomplete = draft(people, title_ru="")
+    client.force_login(people.drafter)
 
-    response = client.post(transition(order, "sign"), CONFIRMED, follow=True)
+    response = client.post(transition(incomplete, "submit"), follow=True)
 
     assert "Аталышы кыргызча да, орусча да болушу керек." in response.content.decode()
-    order.refresh_from_db()
-    assert order.status == OrderStatus.APPROVED and order.number is None
+    incomplete.refresh_from_db()
+    assert incomplete.status == OrderStatus.DRAFT
+    order = approved(people)
     client.force_login(people.secretary)
     client.post(transition(order, "sign"), CONFIRMED)
     order.refresh_from_db()
