@@ -21,3 +21,12 @@ class AccessConfig(AppConfig):
                 app_config.module, "permissions"
             ):
                 import_module(f"{app_config.name}.permissions")
+
+        # Every user field of a Wagtail admin form shows people by name and post, not logins.
+        from django.contrib.auth import get_user_model
+        from django.db.models import ForeignKey
+        from wagtail.admin.forms.models import register_form_field_override
+
+        from governance.access.people import PersonChoiceField
+
+        register_form_field_override(ForeignKey, to=get_user_model(), override={"form_class": PersonChoiceField})

@@ -33,6 +33,7 @@ class RoleSpec:
     page_permissions: tuple[str, ...] = ()
     collection_permissions: tuple[str, ...] = ()
     adopts: str = ""  # a group Wagtail made at install time that this role takes over
+    acts_for_chairman: bool = False  # may receive the chairman's powers by a dated delegation
 
     @property
     def group_name(self) -> str:
@@ -53,6 +54,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Заместитель председателя",
         _("Acts for the chairman when a dated delegation says so."),
         permissions=(*ADMIN, *READ_STRUCTURE, *READ_PERSONNEL_ORDERS),
+        acts_for_chairman=True,
     ),
     RoleSpec(
         "state_secretary",
@@ -135,3 +137,4 @@ ROLES: tuple[RoleSpec, ...] = (
 )
 
 ROLES_BY_CODE = {role.code: role for role in ROLES}
+ACTING_CHAIRMAN_ROLES = tuple(role.code for role in ROLES if role.acts_for_chairman)

@@ -1,9 +1,14 @@
+from django.contrib.auth import get_user_model
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from documents.lifecycle_admin import SavedThroughService
+from governance.access.people import person_label, with_posts
 from governance.staff import services
+from governance.staff.forms import DelegationForm
 from governance.staff.models import Delegation
 
 
@@ -27,7 +32,18 @@ class DelegationViewSet(SnippetViewSet):
     add_view_class = DelegationCreateView
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["delegate", "date_from", "date_to", "basis"]
+    list_display = [
+        Column("delegate", label=_("delegate"), accessor=lambda delegation: person_label(delegation.delegate)),
+        "date_from",
+        "date_to",
+        "basis",
+    ]
     edit_handler = ObjectList(
-        [FieldPanel("delegate"), FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]), FieldPanel("basis")]
+        [FieldPanel("delegate"), FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]), FieldPanel("basis")],
+        base_form_class=DelegationForm,
     )
+
+    def get_queryset(self, request):
+        return Delegation.objects.prefetch_related(
+            Prefetch("delegate", queryset=with_posts(get_user_model().objects.all()))
+        )

@@ -56,3 +56,37 @@ def test_only_the_chairman_delegates_and_the_dates_must_make_sense(client, chair
     assert client.get(LIST).status_code == 200
     assert client.get(f"{LIST}add/").status_code in (302, 403)
     assert Delegation.objects.count() == 0
+
+
+@pytest.mark.parametrize("to", ["himself", "the editor"])
+def test_the_chairman_delegates_only_to_a_deputy_never_to_himself(client, chairman, deputy, to):
+    editor = UserFactory(username="editor", roles=["editor"])
+    delegate = chairman if to == "himself" else editor
+    today = timezone.localdate()
+
+    with pytest.raises(ValidationError) as refused:
+        services.delegation_create(actor=chairman, delegate=delegate, date_from=today, date_to=today, basis="x")
+
+    assert "delegate" in refused.value.message_dict
+    client.force_login(chairman)
+    form = client.get(f"{LIST}add/").content.decode()
+    assert f'value="{deputy.pk}"' in form
+    assert f'value="{delegate.pk}"' not in form
+    response = client.post(f"{LIST}add/", {"delegate": delegate.pk, "date_from": today, "date_to": today, "basis": "x"})
+    assert response.status_code == 200
+    assert not Delegation.objects.exists()
+    assert not is_acting_chairman(delegate, today)
+
+
+def test_delegates_are_shown_by_name_and_post(client, chairman, roles):
+    deputy = UserFactory(
+        username="deputy_chairman", first_name="Гүлнара", last_name="Абдыкадырова", roles=["deputy_chairman"]
+    )
+    today = timezone.localdate()
+    services.delegation_create(actor=chairman, delegate=deputy, date_from=today, date_to=today, basis="Буйрук")
+    client.force_login(chairman)
+
+    for page in (client.get(f"{LIST}add/"), client.get(LIST)):
+        content = page.content.decode()
+        assert "Гүлнара Абдыкадырова — Төраганын орун басары" in content
+        assert ">deputy_chairman<" not in content
