@@ -1,5 +1,8 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from governance.agency.languages import in_language
 
 
 class Counter(models.Model):
@@ -16,3 +19,42 @@ class Counter(models.Model):
 
     def __str__(self):
         return f"{self.series} {self.year}: {self.last_number}"
+
+
+class Notice(models.Model):
+    """Something that landed on a user's desk, as the dashboard shows it (see documents.notices)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="notices"
+    )
+    text_ky = models.CharField(_("text (Kyrgyz)"), max_length=500)
+    text_ru = models.CharField(_("text (Russian)"), max_length=500)
+    url = models.CharField(_("address"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.text()
+
+    def text(self, language: str | None = None) -> str:
+        return in_language(self, "text", language)
+
+
+class NoticePreference(models.Model):
+    """Whether a user also receives notices by e-mail (they always see them on the dashboard)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="notice_preference"
+    )
+    email = models.BooleanField(_("Send me notices by e-mail"), default=True)
+
+    class Meta:
+        verbose_name = _("notice preference")
+        verbose_name_plural = _("notice preferences")
+
+    def __str__(self):
+        return str(self.user)

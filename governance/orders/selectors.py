@@ -2,11 +2,17 @@
 
 import datetime
 
-from django.db.models import Prefetch, QuerySet
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Cast
+from wagtail.models import ModelLogEntry
 
 from governance.access import policy
-from governance.orders.enums import ACTING
+from governance.access.people import with_posts
+from governance.orders.enums import ACTING, ApprovalDecision, Confidentiality, OrderStatus
 from governance.orders.models import Order, OrderApproval, OrderLink
+from governance.staff.models import Delegation
 
 
 def orders_for_list(queryset: QuerySet) -> QuerySet:
@@ -30,10 +36,6 @@ def orders_with_details(queryset: QuerySet) -> QuerySet:
 def acting_orders(*, exclude: Order) -> QuerySet:
     """Signed orders that may suspend, resume or cancel ``exclude``."""
     return Order.objects.filter(status__in=ACTING).exclude(pk=exclude.pk).select_related("series")
-
-
-def awaiting_signature() -> QuerySet:
-    return Order.objects.awaiting_signature().select_related("series", "drafter").order_by("updated_at")
 
 
 def _published(user) -> QuerySet:
@@ -61,3 +63,61 @@ def public_years(user) -> list[int]:
 
 def public_order(user, pk: int) -> Order:
     return orders_with_details(_published(user)).get(pk=pk)
+
+
+def _for_desk(queryset: QuerySet) -> QuerySet:
+    drafters = with_posts(get_user_model().objects.all())
+    return queryset.select_related("series").prefetch_related(Prefetch("drafter", queryset=drafters))
+
+
+def to_approve(user) -> QuerySet:
+    """Orders in approval whose turn on the approval sheet is ``user``'s."""
+    earlier = OrderApproval.objects.filter(order=OuterRef("order"), decision=ApprovalDecision.PENDING).filter(
+        Q(sort_order__lt=OuterRef("sort_order")) | Q(sort_order=OuterRef("sort_order"), pk__lt=OuterRef("pk"))
+    )
+    mine = OrderApproval.objects.filter(approver=user, decision=ApprovalDecision.PENDING).exclude(Exists(earlier))
+    return _for_desk(Order.objects.filter(status=OrderStatus.IN_APPROVAL, pk__in=mine.values("order")))
+
+
+def returned_to(user) -> QuerySet:
+    """Drafts of ``user`` last rejected or returned for revision, not yet sent again."""
+    last_step = (
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Order),
+            object_id=Cast(OuterRef("pk"), output_field=CharField()),
+            action__in=["orders.submit", "orders.reject", "orders.return"],
+        )
+        .order_by("-timestamp", "-pk")
+        .values("action")[:1]
+    )
+    return _for_desk(
+        Order.objects.filter(drafter=user, status=OrderStatus.DRAFT)
+        .annotate(last_step=Subquery(last_step))
+        .filter(last_step__in=["orders.reject", "orders.return"])
+    )
+
+
+def to_sign() -> QuerySet:
+    return _for_desk(Order.objects.awaiting_signature())
+
+
+def to_publish() -> QuerySet:
+    return _for_desk(Order.objects.filter(status=OrderStatus.SIGNED, confidentiality=Confidentiality.PUBLIC))
+
+
+def signers(day: datetime.date):
+    """Who signs on ``day``: the chairman, and whoever holds a delegation that covers the day."""
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(groups__role__code="chairman") | Q(pk__in=Delegation.objects.covering(day).values("delegate")),
+            is_active=True,
+        )
+        .distinct()
+    )
+
+
+def publishers():
+    return get_user_model().objects.with_perm(
+        "orders.publish_order", include_superusers=False, backend="django.contrib.auth.backends.ModelBackend"
+    )

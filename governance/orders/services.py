@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from documents import numbering
+from documents import notices, numbering
 from governance.access import policy
-from governance.orders import digests
+from governance.orders import digests, selectors
 from governance.orders.docx import file_name, render_order
-from governance.orders.enums import ACTING, LIFECYCLE, ApprovalDecision, LinkKind, OrderStatus
+from governance.orders.enums import ACTING, LIFECYCLE, ApprovalDecision, Confidentiality, LinkKind, OrderStatus
 from governance.orders.models import Order, OrderApproval, OrderLink, OrderPoint, Series
 
 
@@ -33,6 +34,26 @@ def _check_status(action: str, order: Order) -> None:
 
 def _log(order: Order, action: str, actor, **data) -> None:
     log(instance=order, action=action, user=actor, data=data or None)
+
+
+def _notify(order: Order, recipients, message, actor, **params) -> None:
+    """Tell whoever the order now awaits (see documents.notices)."""
+    notices.notify(
+        recipients=recipients,
+        message=message,
+        params={"title": order, **params},
+        url=reverse("wagtailsnippets_orders_order:inspect", args=(order.pk,)),
+        actor=actor,
+    )
+
+
+def _notify_next(order: Order, actor) -> None:
+    """After a submission or an approval: the next approver, or the signers once all approved."""
+    approval = _current_approval(order)
+    if approval is not None:
+        _notify(order, [approval.approver], _("“%(title)s” awaits your approval."), actor)
+    else:
+        _notify(order, selectors.signers(timezone.localdate()), _("“%(title)s” awaits your signature."), actor)
 
 
 def _save_draft(order: Order, actor, action: str) -> Order:
@@ -124,6 +145,7 @@ def order_submit(*, order: Order, actor) -> Order:
     order.status = OrderStatus.IN_APPROVAL
     order.save(update_fields=["status", "updated_at"])
     _log(order, "orders.submit", actor)
+    _notify_next(order, actor)
     return order
 
 
@@ -144,6 +166,7 @@ def order_approve(*, order: Order, actor, comment: str = "") -> Order:
         order.status = OrderStatus.APPROVED
         order.save(update_fields=["status", "updated_at"])
     _log(order, "orders.approve", actor, comment=comment)
+    _notify_next(order, actor)
     return order
 
 
@@ -161,6 +184,7 @@ def order_reject(*, order: Order, actor, comment: str) -> Order:
     order.status = OrderStatus.DRAFT
     order.save(update_fields=["status", "updated_at"])
     _log(order, "orders.reject", actor, comment=comment)
+    _notify(order, [order.drafter], _("“%(title)s” was rejected: %(comment)s"), actor, comment=comment)
     return order
 
 
@@ -175,6 +199,7 @@ def order_return(*, order: Order, actor, comment: str) -> Order:
     order.status = OrderStatus.DRAFT
     order.save(update_fields=["status", "updated_at"])
     _log(order, "orders.return", actor, comment=comment)
+    _notify(order, [order.drafter], _("“%(title)s” was returned for revision: %(comment)s"), actor, comment=comment)
     return order
 
 
@@ -204,6 +229,9 @@ def order_sign(*, order: Order, actor) -> Order:
     order.document.save(file_name(order), ContentFile(rendered), save=False)
     order.save()
     _log(order, "orders.sign", actor, number=order.number_display, acting=order.signed_as_acting)
+    _notify(order, [order.drafter], _("“%(title)s” was signed."), actor)
+    if order.confidentiality == Confidentiality.PUBLIC:
+        _notify(order, selectors.publishers(), _("“%(title)s” is signed and awaits publication."), actor)
     return order
 
 
@@ -217,6 +245,7 @@ def order_publish(*, order: Order, actor) -> Order:
     order.published_at = timezone.now()
     order.save(update_fields=["status", "published_at", "updated_at"])
     _log(order, "orders.publish", actor)
+    _notify(order, [order.drafter], _("“%(title)s” was published."), actor)
     return order
 
 

@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -23,6 +22,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from documents import desk
 from documents.lifecycle_admin import (
     Action,
     CommentForm,
@@ -31,11 +31,13 @@ from documents.lifecycle_admin import (
     SavedThroughService,
 )
 from governance.access import policy
+from governance.access.people import person_label
 from governance.orders import selectors, services
 from governance.orders.docx import file_name, render_order
 from governance.orders.enums import LIFECYCLE, OrderStatus
 from governance.orders.forms import ByOrderForm, OrderForm
 from governance.orders.models import Order, Series
+from governance.orders.permissions import is_signer
 from governance.structure.models import Subdivision
 
 
@@ -210,12 +212,41 @@ class OrdersGroup(SnippetViewSetGroup):
     menu_order = 310
 
 
-class AwaitingSignaturePanel(Component):
-    """The chairman's (or the acting chairman's) dashboard: approved orders to sign."""
+def _desk_section(title, orders, *, list_status: str = "", hide_empty: bool = False) -> desk.Section | None:
+    shown = list(orders[: desk.SHOWN])
+    if hide_empty and not shown:
+        return None
+    return desk.Section(
+        title=title,
+        count=orders.count(),
+        items=[
+            desk.Item(
+                title=str(order),
+                url=reverse("wagtailsnippets_orders_order:inspect", args=(order.pk,)),
+                date=order.updated_at,
+                who=person_label(order.drafter),
+            )
+            for order in shown
+        ],
+        list_url=f"{reverse('wagtailsnippets_orders_order:list')}?status={list_status}" if list_status else "",
+    )
 
-    name = "orders_awaiting_signature"
-    template_name = "orders/admin/awaiting_signature.html"
-    order = 50
 
-    def get_context_data(self, parent_context=None):
-        return {"orders": list(selectors.awaiting_signature()[:20])}
+def desk_to_approve(user):
+    return _desk_section(_("Orders to approve"), selectors.to_approve(user), hide_empty=True)
+
+
+def desk_returned(user):
+    return _desk_section(_("Orders returned to me"), selectors.returned_to(user), hide_empty=True)
+
+
+def desk_to_sign(user):
+    if not is_signer(user):
+        return None
+    return _desk_section(_("Orders to sign"), selectors.to_sign(), list_status=OrderStatus.APPROVED)
+
+
+def desk_to_publish(user):
+    if not policy.can(user, "orders.publish"):
+        return None
+    return _desk_section(_("Orders to publish"), selectors.to_publish(), list_status=OrderStatus.SIGNED)

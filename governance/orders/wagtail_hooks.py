@@ -1,17 +1,14 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from documents import desk
+from governance.orders import viewsets
 from governance.orders.enums import LIFECYCLE
-from governance.orders.permissions import is_signer
-from governance.orders.viewsets import AwaitingSignaturePanel, OrdersGroup
 
-register_snippet(OrdersGroup)
+register_snippet(viewsets.OrdersGroup)
 
-
-@hooks.register("construct_homepage_panels")
-def add_awaiting_signature_panel(request, panels):
-    if is_signer(request.user):
-        panels.append(AwaitingSignaturePanel())
+for section in (viewsets.desk_to_approve, viewsets.desk_returned, viewsets.desk_to_sign, viewsets.desk_to_publish):
+    desk.section(section)
 
 
 @hooks.register("register_log_actions")

@@ -29,7 +29,7 @@ def test_a_choice_of_people_costs_the_same_queries_for_3_and_30_people(roles):
             choices = [label for _value, label in field.choices]
         return len(queries), choices
 
-    few, few_labels = labels(3)
+    few, _few = labels(3)
     many, many_labels = labels(27)
     assert few == many
     assert "Айбек Уулу 0 — Модератор, Редактор" in many_labels
