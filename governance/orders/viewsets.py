@@ -26,10 +26,10 @@ from wagtail.snippets.views.snippets import (
 
 from governance.access import policy
 from governance.orders import selectors, services
-from governance.orders.docx import file_name, render_order
+from governance.orders.docx import annex_file_name, file_name, render_order
 from governance.orders.enums import OrderStatus
 from governance.orders.forms import OrderForm
-from governance.orders.models import Order, Series
+from governance.orders.models import Order, OrderAttachment, Series
 from governance.structure.models import Subdivision
 
 
@@ -160,6 +160,15 @@ class DocxView(View):
         return FileResponse(io.BytesIO(render_order(order)), as_attachment=True, filename=file_name(order))
 
 
+class AnnexView(View):
+    """An annex's file, for whoever may view its order: annexes are never public documents."""
+
+    def get(self, request, pk):
+        attachment = get_object_or_404(OrderAttachment.objects.select_related("order__series"), pk=pk)
+        policy.require(request.user, "orders.view_order", attachment.order)
+        return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=annex_file_name(attachment))
+
+
 class OrderViewSet(SnippetViewSet):
     model = Order
     icon = "doc-full"
@@ -203,6 +212,7 @@ class OrderViewSet(SnippetViewSet):
             *super().get_urlpatterns(),
             path("transition/<int:pk>/<slug:action>/", TransitionView.as_view(), name="transition"),
             path("docx/<int:pk>/", DocxView.as_view(), name="docx"),
+            path("annex/<int:pk>/", AnnexView.as_view(), name="annex"),
         ]
 
 

@@ -1,5 +1,6 @@
 import datetime
 
+import pgtrigger
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
@@ -147,7 +148,8 @@ def test_orders_in_force_on_a_chosen_date(people):
     services.order_cancel(order=cancelled, by_order=signed(people), reason="Күчүн жоготту.", actor=people.chairman)
     suspended = signed(people)
     services.order_suspend(order=suspended, by_order=signed(people), reason="Текшерүү.", actor=people.chairman)
-    Order.objects.filter(pk__in=OrderLink.objects.values("source")).update(effective_from=today)
+    with pgtrigger.ignore():  # the acting orders take effect today, whatever their own dates
+        Order.objects.filter(pk__in=OrderLink.objects.values("source")).update(effective_from=today)
 
     found = set(Order.objects.in_force_on(today))
 
@@ -383,7 +385,8 @@ def test_verification_rechecks_both_digests(people):
 
     assert services.order_verify(order=order, actor=people.chairman).ok
 
-    Order.objects.filter(pk=order.pk).update(title_ru="Подменённый заголовок")  # behind the model's back
+    with pgtrigger.ignore():  # behind the model's back and the database's triggers
+        Order.objects.filter(pk=order.pk).update(title_ru="Подменённый заголовок")
     tampered = Order.objects.get(pk=order.pk)
     result = services.order_verify(order=tampered, actor=people.chairman)
     assert (result.content_ok, result.file_ok) == (False, True)
