@@ -107,6 +107,10 @@ def order_submit(*, order: Order, actor) -> Order:
         raise ValidationError(_("Add at least one approver to the approval sheet."), code="no_approvers")
     if not order.points.exists():
         raise ValidationError(_("Add at least one operative point."), code="no_points")
+    if any(approval.approver_id == order.drafter_id for approval in approvals):
+        raise ValidationError(
+            _("The drafter cannot approve his own order: take yourself off the approval sheet."), code="own_approval"
+        )
     OrderApproval.objects.filter(order=order).update(decision=ApprovalDecision.PENDING, comment="", decided_at=None)
     order.status = OrderStatus.IN_APPROVAL
     order.save(update_fields=["status", "updated_at"])

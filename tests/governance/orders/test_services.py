@@ -395,3 +395,29 @@ def test_verification_rechecks_both_digests(people):
     storage.delete(name)
     storage.save(name, ContentFile(b"not the signed file"))
     assert not services.order_verify(order=Order.objects.get(pk=order.pk), actor=people.chairman).file_ok
+
+
+# A drafter never approves his own order.
+
+
+def test_a_drafter_on_his_own_approval_sheet_cannot_submit(people):
+    order = draft(people, approvers=[people.drafter, people.secretary])
+
+    with pytest.raises(ValidationError) as refused:
+        services.order_submit(order=order, actor=people.drafter)
+
+    assert refused.value.code == "own_approval"
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.DRAFT
+
+
+def test_a_drafter_put_on_the_sheet_after_submission_cannot_approve(people):
+    order = services.order_submit(order=draft(people, approvers=[people.lawyer]), actor=people.drafter)
+    order.approvals.update(approver=people.drafter)  # the sheet changed behind the services
+
+    with pytest.raises(PermissionDenied):
+        services.order_approve(order=order, actor=people.drafter)
+    with pytest.raises(PermissionDenied):
+        services.order_reject(order=order, actor=people.drafter, comment="Өзүм.")
+
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.IN_APPROVAL
+    assert order.approvals.get().decision == ApprovalDecision.PENDING
