@@ -217,10 +217,12 @@ def order_publish(*, order: Order, actor) -> Order:
 
 
 def _act_on(action: str, kind: str, *, order: Order, by_order: Order, reason: str, actor) -> Order:
-    order = _locked(order)
+    # Both rows locked in one statement, in the order of their keys: two orders acting on each
+    # other at the same moment queue instead of deadlocking.
+    locked = {o.pk: o for o in Order.objects.select_for_update().filter(pk__in={order.pk, by_order.pk}).order_by("pk")}
+    order, by_order = locked[order.pk], locked[by_order.pk]
     policy.require(actor, f"orders.{action}", order)
     _check_status(action, order)
-    by_order = Order.objects.select_for_update().get(pk=by_order.pk)
     if by_order.pk == order.pk or by_order.status not in ACTING:
         raise ValidationError({"by_order": _("Name another signed order that does this.")})
     if not reason.strip():
