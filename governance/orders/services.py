@@ -8,6 +8,7 @@ import datetime
 from collections.abc import Sequence
 
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,7 @@ from wagtail.log_actions import log
 from documents import numbering, registration
 from governance.access import policy
 from governance.orders.enums import ACTING, ApprovalDecision, Confidentiality, LinkKind, OrderStatus, may_take
-from governance.orders.models import Order, OrderApproval, OrderLink, OrderPoint, Series
+from governance.orders.models import Order, OrderApproval, OrderAttachment, OrderLink, OrderPoint, Series
 
 
 def _locked(order: Order) -> Order:
@@ -61,8 +62,10 @@ def order_create_draft(
     effective_from: datetime.date | None = None,
     expires_on: datetime.date | None = None,
     amends: Sequence[Order] = (),
+    attachments: Sequence[tuple[str, str, File]] = (),
 ) -> Order:
-    """A new draft, written by ``actor``, with its points and its approval sheet."""
+    """A new draft, written by ``actor``, with its points, its approval sheet and its annexes
+    (``(title_ky, title_ru, file)``)."""
     policy.require(actor, "orders.add_order")
     order = Order(
         series=series,
@@ -79,6 +82,10 @@ def order_create_draft(
     order.points = [OrderPoint(text_ky=ky, text_ru=ru, sort_order=i) for i, (ky, ru) in enumerate(points)]
     order.approvals = [OrderApproval(approver=approver, sort_order=i) for i, approver in enumerate(approvers)]
     order.amends = list(amends)
+    order.attachments = [
+        OrderAttachment(title_ky=ky, title_ru=ru, file=file, sort_order=i)
+        for i, (ky, ru, file) in enumerate(attachments)
+    ]
     return _save_draft(order, actor, "wagtail.create")
 
 
