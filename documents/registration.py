@@ -32,6 +32,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from documents import digests, stored_files
+from documents.triggers import frozen_child_triggers, registered_triggers
 
 
 class FrozenRecordError(ValidationError):
@@ -112,14 +113,10 @@ class Registration:
     # The database (PostgreSQL): triggers made from this declaration.
 
     def triggers(self) -> list[pgtrigger.Trigger]:
-        from documents.triggers import registered_triggers
-
         return registered_triggers(self)
 
     def child_triggers(self, parent: str) -> list[pgtrigger.Trigger]:
         """Triggers of a child model whose foreign key ``parent`` names the registered row."""
-        from documents.triggers import frozen_child_triggers
-
         return frozen_child_triggers(self, parent)
 
     def lifecycle_trigger_uri(self, model: type[models.Model]) -> str:

@@ -7,10 +7,15 @@ guard and ``verify()`` keep the rules there. Every refusal is an ``integrity_con
 ``InternalError``).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pgtrigger
 from django.db import models
 
-from documents.registration import Registration
+if TYPE_CHECKING:
+    from documents.registration import Registration
 
 REFUSE = "RAISE EXCEPTION '{message}', TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';"
 
