@@ -117,10 +117,24 @@ def main() -> None:
         series = Series.objects.create(code="bench", name_ky="Сыноо", name_ru="Проба")
         orders = approved_orders(options.orders, series, drafter, approver)
 
+        # How long each signing holds its series' counter: from taking the number to the commit.
+        locked, take = [], numbering.next_number
+
+        def timed_next_number(key, year):
+            taken = time.perf_counter()
+            transaction.on_commit(lambda: locked.append((time.perf_counter() - taken) * 1000))
+            return take(key, year)
+
+        numbering.next_number = timed_next_number
         began = time.perf_counter()
         signed = [services.order_sign(order=order, actor=chairman) for order in orders]
         elapsed = time.perf_counter() - began
+        numbering.next_number = take
         print(f"sign (register + freeze + render + store), one signer: {len(signed) / elapsed:.1f} orders/s")
+        print(
+            f"counter locked per signing (number taken to commit): "
+            f"p50 {percentile(locked, 0.5):.1f} ms, p95 {percentile(locked, 0.95):.1f} ms"
+        )
 
         timings = []
         for order in Order.objects.filter(pk__in=[o.pk for o in signed]).select_related("series", "signed_by"):

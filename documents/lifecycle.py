@@ -32,7 +32,11 @@ Guard = Callable[[Model], str | Promise | None]
 
 @dataclass(frozen=True)
 class Lifecycle:
-    """One module's transitions table: action → (statuses it may start from, statuses it may end in)."""
+    """One module's transitions table: action → (statuses it may start from, statuses it may end in).
+
+    An action with no end status (``(starts, ())``) leaves the status as it is: verifying a
+    signature, say. The database's triggers read the same table (documents.registration).
+    """
 
     app: str
     transitions: Mapping[str, tuple[Iterable[str], Iterable[str]]]

@@ -13,6 +13,10 @@ env = environ.Env()
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env("SECRET_KEY", default="")
+# The keys of registered records' digests (HMAC-SHA256, see docs/registration.md): the current one,
+# and older ones that only verify records registered under them. Never stored in the database.
+RECORD_DIGEST_KEY = env("RECORD_DIGEST_KEY", default="")
+RECORD_DIGEST_KEYS = env.list("RECORD_DIGEST_KEYS", default=[])
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
@@ -46,6 +50,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "guardian",
+    "pgtrigger",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

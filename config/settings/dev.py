@@ -8,13 +8,14 @@ from .base import BASE_DIR, env
 DEBUG = env.bool("DEBUG", default=True)
 
 
-def _dev_secret_key():
-    path = BASE_DIR / "var" / "dev-secret-key"
+def _generated_once(name: str) -> str:
+    path = BASE_DIR / "var" / name
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(secrets.token_urlsafe(50))
     return path.read_text().strip()
 
 
-SECRET_KEY = env("SECRET_KEY", default="") or _dev_secret_key()
+SECRET_KEY = env("SECRET_KEY", default="") or _generated_once("dev-secret-key")
+RECORD_DIGEST_KEY = env("RECORD_DIGEST_KEY", default="") or _generated_once("dev-record-digest-key")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])

@@ -7,6 +7,7 @@ from .base import env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")  # required: start fails without it
+RECORD_DIGEST_KEY = env("RECORD_DIGEST_KEY")  # required: registered records' digests are keyed with it
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 

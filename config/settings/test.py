@@ -4,6 +4,8 @@ from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES, INSTALLED_APPS
 
 SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105
+RECORD_DIGEST_KEY = "test-record-digest-key-not-for-production"
+RECORD_DIGEST_KEYS = []
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

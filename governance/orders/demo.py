@@ -8,6 +8,7 @@ title and leaves them as they are.
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from governance.orders import services
@@ -261,12 +262,31 @@ def load(subdivisions: dict) -> list[Order]:
         made[key] = current
         return current
 
-    order("reception", RECEPTION, stage="published")
+    reception_hours = "Күн / День;Саат / Часы\nДүйшөмбү–Жума / Понедельник–пятница;09:00–18:00\n"
+    order(
+        "reception",
+        RECEPTION,
+        stage="published",
+        attachments=[
+            ("Кабыл алуунун графиги", "График приёма", ContentFile(reception_hours.encode(), name="grafik.csv"))
+        ],
+    )
     order("quota_group", QUOTA_GROUP, stage="published", subdivision="quota")
     order("centre_hours", CENTRE_HOURS, stage="published", subdivision="info-centre")
     order("leaflet", LEAFLET, stage="published", subdivision="info-centre")
     order("transport", TRANSPORT, stage="signed", series_code="admin", subdivision="records")
-    order("leave", LEAVE, stage="signed", series_code="personnel", subdivision="hr", drafter=hr)
+    leave_schedule = "Кызматкер / Сотрудник;Өргүү / Отпуск\nАсанова А. А.;01.07–28.07\nБекова Б. Б.;04.08–31.08\n"
+    order(
+        "leave",
+        LEAVE,
+        stage="signed",
+        series_code="personnel",
+        subdivision="hr",
+        drafter=hr,
+        attachments=[
+            ("Өргүүлөрдүн графиги", "График отпусков", ContentFile(leave_schedule.encode(), name="otpuska.csv"))
+        ],
+    )
     today = timezone.localdate()
     if not Delegation.objects.filter(delegate=deputy).exists():
         staff_services.delegation_create(

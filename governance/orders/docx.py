@@ -5,7 +5,8 @@ date, and the approval sheet closes the document on its own page.
 """
 
 import datetime
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from django.utils import timezone
 from docx.shared import Mm
@@ -172,6 +173,19 @@ def render_order(order: Order, agency: AgencySettings | None = None) -> bytes:
     return to_bytes(build_order_document(order_document_data(order, agency)))
 
 
+def order_renderer(order: Order) -> Callable[[Order], bytes]:
+    """The registration's renderer: reads everything now, builds once the number is taken."""
+    data = order_document_data(order)
+    return lambda registered: to_bytes(build_order_document(replace(data, number=registered.number_display)))
+
+
 def file_name(order: Order, extension: str = "docx") -> str:
     number = (order.number_display or f"draft-{order.pk}").replace("/", "-")
     return f"order-{order.year or 'draft'}-{number}.{extension}"
+
+
+def annex_file_name(attachment) -> str:
+    """``order-2026-12-annex-1.pdf``: the order's file name, the annex's place and its extension."""
+    position = list(attachment.order.attachments.values_list("pk", flat=True)).index(attachment.pk) + 1
+    extension = attachment.file.name.rsplit(".", 1)[-1] if "." in attachment.file.name else "bin"
+    return f"{file_name(attachment.order).removesuffix('.docx')}-annex-{position}.{extension}"

@@ -62,7 +62,7 @@ LIFECYCLE = Lifecycle(
         "suspend": (ACTING, {S.SUSPENDED}),
         "resume": ({S.SUSPENDED}, {S.SIGNED, S.PUBLISHED}),
         "cancel": ({S.SIGNED, S.PUBLISHED, S.SUSPENDED}, {S.CANCELLED}),
-        "verify": (REGISTERED, REGISTERED),  # re-checks the digests; changes nothing
+        "verify": (REGISTERED, ()),  # re-checks the digests: no end status, the status stays
     },
     labels={
         "submit": (_("Submit for approval"), _("Submitted for approval")),

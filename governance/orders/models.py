@@ -1,8 +1,10 @@
 import datetime
 import uuid
+from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
@@ -13,9 +15,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from documents.registration import ChildFile, FrozenChild, FrozenRecordError, RegisteredModel, Registration
 from governance.access.objects import direct_permission_models
 from governance.agency.languages import in_language
 from governance.orders.enums import (
+    LIFECYCLE,
     REGISTERED,
     ApprovalDecision,
     Confidentiality,
@@ -23,17 +27,61 @@ from governance.orders.enums import (
     OrderStatus,
 )
 
+ANNEX_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "rtf", "txt", "xlsx", "zip"]
+
 
 def signed_document_path(order: "Order", filename: str) -> str:
     """An unguessable name: the file is served through views that ask the policy, never by its URL."""
     return f"orders/{order.year}/{uuid.uuid4().hex}.docx"
 
 
-class FrozenOrderError(ValidationError):
-    """A registered order's text, number or dates were about to change."""
+def annex_path(attachment: "OrderAttachment", filename: str) -> str:
+    """An annex, like the signed document, under an unguessable name served only through the policy."""
+    extension = PurePath(filename).suffix.lower()
+    return f"orders/annexes/{uuid.uuid4().hex}{extension if extension[1:] in ANNEX_EXTENSIONS else ''}"
 
-    def __init__(self):
-        super().__init__(_("A signed order cannot be changed: issue a new order that amends it."), code="frozen")
+
+class FrozenOrderError(FrozenRecordError):
+    """A registered order's text, number, dates or child rows were about to change."""
+
+    message = _("A signed order cannot be changed: issue a new order that amends it.")
+
+
+REGISTRATION = Registration(
+    statuses=REGISTERED,
+    frozen=(
+        "series",
+        "series_code",
+        "series_name_ky",
+        "series_name_ru",
+        "year",
+        "number",
+        "number_display",
+        "confidentiality",
+        "title_ky",
+        "title_ru",
+        "preamble_ky",
+        "preamble_ru",
+        "subdivision",
+        "drafter",
+        "signed_on",
+        "signed_by",
+        "signed_as_acting",
+        "effective_from",
+        "expires_on",
+        "content_sha256",
+        "file_sha256",
+        "digest_key",
+        "document",
+    ),
+    lifecycle=("status", "published_at"),
+    transitions=LIFECYCLE.transitions,
+    canonical="governance.orders.canonical.canonical_content",
+    renderer="governance.orders.docx.order_renderer",
+    prefetch=("points", "approvals__approver", "attachments", "amends"),
+    files=(ChildFile("attachments", file="file", digest="sha256"),),
+    error=FrozenOrderError,
+)
 
 
 class Series(models.Model):
@@ -95,27 +143,10 @@ class OrderQuerySet(SearchableQuerySetMixin, models.QuerySet):
         )
 
 
-class Order(index.Indexed, ClusterableModel):
+class Order(RegisteredModel, index.Indexed, ClusterableModel):
     """An order of the chairman: one legal act in Kyrgyz (the original) and Russian."""
 
-    FROZEN_FIELDS = (
-        "series_id",
-        "year",
-        "number",
-        "number_display",
-        "confidentiality",
-        "title_ky",
-        "title_ru",
-        "preamble_ky",
-        "preamble_ru",
-        "signed_on",
-        "signed_by_id",
-        "effective_from",
-        "expires_on",
-        "content_sha256",
-        "file_sha256",
-        "document",
-    )
+    registration = REGISTRATION
 
     series = models.ForeignKey(Series, verbose_name=_("series"), on_delete=models.PROTECT, related_name="orders")
     status = models.CharField(
@@ -155,7 +186,10 @@ class Order(index.Indexed, ClusterableModel):
         "self", verbose_name=_("amends"), symmetrical=False, blank=True, related_name="amended_by"
     )
 
-    # Registration: set by order_sign, frozen afterwards.
+    # Registration: set by order_sign, frozen afterwards. The series as it stood at signing.
+    series_code = models.CharField(_("series code"), max_length=50, blank=True, editable=False)
+    series_name_ky = models.CharField(_("series name (Kyrgyz)"), max_length=200, blank=True, editable=False)
+    series_name_ru = models.CharField(_("series name (Russian)"), max_length=200, blank=True, editable=False)
     year = models.PositiveIntegerField(_("year"), null=True, editable=False)
     number = models.PositiveIntegerField(_("number"), null=True, editable=False)
     number_display = models.CharField(_("number"), max_length=30, blank=True, editable=False)
@@ -169,10 +203,13 @@ class Order(index.Indexed, ClusterableModel):
         editable=False,
     )
     signed_as_acting = models.BooleanField(_("signed by the acting chairman"), default=False, editable=False)
-    content_sha256 = models.CharField(_("SHA-256 of the text"), max_length=64, blank=True, editable=False)
-    file_sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, blank=True, editable=False)
+    # Keyed digests (HMAC-SHA256, documents.digests) and the id of their key.
+    content_sha256 = models.CharField(_("digest of the text"), max_length=64, blank=True, editable=False)
+    file_sha256 = models.CharField(_("digest of the file"), max_length=64, blank=True, editable=False)
+    digest_key = models.CharField(_("digest key"), max_length=12, blank=True, editable=False)
     document = models.FileField(_("signed document"), upload_to=signed_document_path, blank=True, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, editable=False)
+    state_seal = models.CharField(_("seal of the status"), max_length=64, blank=True, editable=False)
 
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -208,36 +245,11 @@ class Order(index.Indexed, ClusterableModel):
             )
         ]
         indexes = [models.Index(fields=["status", "confidentiality"]), models.Index(fields=["-signed_on"])]
+        triggers = REGISTRATION.triggers()
 
     def __str__(self):
         title = self.title() or self.title_ky or self.title_ru
         return f"№ {self.number_display} {title}" if self.number_display else title
-
-    @classmethod
-    def from_db(cls, db, field_names, values, *args, **kwargs):
-        instance = super().from_db(db, field_names, values, *args, **kwargs)
-        instance._remember_frozen()
-        return instance
-
-    def _frozen_values(self) -> dict:
-        return {name: getattr(self, name) for name in self.FROZEN_FIELDS if name in self.__dict__}
-
-    def _remember_frozen(self):
-        self._stored_status = self.__dict__.get("status")
-        self._stored_frozen = self._frozen_values()
-
-    def save(self, *args, **kwargs):
-        # The invariant of a registered order, wherever the change comes from.
-        if getattr(self, "_stored_status", None) in REGISTERED:
-            current = self._frozen_values()
-            if any(current.get(name) != value for name, value in self._stored_frozen.items()):
-                raise FrozenOrderError()
-        super().save(*args, **kwargs)
-        self._remember_frozen()
-
-    @property
-    def is_registered(self) -> bool:
-        return self.status in REGISTERED
 
     def title(self, language: str | None = None) -> str:
         return in_language(self, "title", language)
@@ -268,28 +280,18 @@ class Order(index.Indexed, ClusterableModel):
             raise ValidationError(errors)
 
 
-class FrozenChild(models.Model):
-    """A row of an order that cannot change once the order is registered."""
+class OrderAmends(Order.amends.through):
+    """The ``amends`` links as a model of their own, for their triggers: frozen with the amending order."""
 
     class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        self._refuse_if_frozen()
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        self._refuse_if_frozen()
-        return super().delete(*args, **kwargs)
-
-    def _refuse_if_frozen(self):
-        if self.order_id and Order.objects.filter(pk=self.order_id, status__in=REGISTERED).exists():
-            raise FrozenOrderError()
+        proxy = True
+        triggers = REGISTRATION.child_triggers("from_order")
 
 
 class OrderPoint(FrozenChild, Orderable):
     """One numbered operative point, in both languages."""
 
+    frozen_with = "order"
     order = ParentalKey(Order, related_name="points", on_delete=models.CASCADE)
     text_ky = models.TextField(_("text (Kyrgyz)"), blank=True)
     text_ru = models.TextField(_("text (Russian)"), blank=True)
@@ -298,6 +300,7 @@ class OrderPoint(FrozenChild, Orderable):
         ordering = ["sort_order", "pk"]
         verbose_name = _("point")
         verbose_name_plural = _("points")
+        triggers = REGISTRATION.child_triggers("order")
 
     def __str__(self):
         return self.text()[:80]
@@ -307,19 +310,23 @@ class OrderPoint(FrozenChild, Orderable):
 
 
 class OrderAttachment(FrozenChild, Orderable):
-    """An annex of the order: a file with its own titles."""
+    """An annex of the order: its own file (not a public document) with its titles; the file's
+    SHA-256 is recorded at signing and is part of the signed content."""
 
+    frozen_with = "order"
     order = ParentalKey(Order, related_name="attachments", on_delete=models.CASCADE)
     title_ky = models.CharField(_("title (Kyrgyz)"), max_length=300)
     title_ru = models.CharField(_("title (Russian)"), max_length=300)
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.PROTECT, related_name="+"
+    file = models.FileField(
+        _("file"), upload_to=annex_path, validators=[FileExtensionValidator(ANNEX_EXTENSIONS)], max_length=200
     )
+    sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, blank=True, editable=False)
 
     class Meta(Orderable.Meta):
         ordering = ["sort_order", "pk"]
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
+        triggers = REGISTRATION.child_triggers("order")
 
     def __str__(self):
         return self.title()
@@ -328,9 +335,10 @@ class OrderAttachment(FrozenChild, Orderable):
         return in_language(self, "title", language)
 
 
-class OrderApproval(Orderable):
+class OrderApproval(FrozenChild, Orderable):
     """One line of the approval sheet: an approver, in order, and the decision with a comment."""
 
+    frozen_with = "order"
     order = ParentalKey(Order, related_name="approvals", on_delete=models.CASCADE)
     approver = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("approver"), on_delete=models.PROTECT, related_name="+"
@@ -349,6 +357,7 @@ class OrderApproval(Orderable):
         ordering = ["sort_order", "pk"]
         verbose_name = _("approval")
         verbose_name_plural = _("approval sheet")
+        triggers = REGISTRATION.child_triggers("order")
 
     def __str__(self):
         return f"{self.approver}: {self.get_decision_display()}"

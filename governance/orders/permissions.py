@@ -69,7 +69,7 @@ def submit(user, order=None):
 
 
 def _current_approver(user, order) -> bool:
-    if order is None:
+    if order is None or order.drafter_id == user.pk:  # nobody approves his own draft
         return False
     sheet = sorted(order.approvals.all(), key=lambda a: (a.sort_order is None, a.sort_order or 0, a.pk))
     pending = [a for a in sheet if a.decision == "pending"]

@@ -25,7 +25,7 @@ def orders_with_details(queryset: QuerySet) -> QuerySet:
     return queryset.select_related("series", "subdivision", "drafter", "signed_by").prefetch_related(
         "points",
         Prefetch("approvals", queryset=OrderApproval.objects.select_related("approver")),
-        "attachments__document",
+        "attachments",
         "amends",
         "amended_by",
         Prefetch("actions_taken", queryset=OrderLink.objects.select_related("target")),

@@ -6,22 +6,20 @@ transaction (the order's row locked), and writes Wagtail's log.
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from documents import notices, numbering
+from documents import notices, numbering, registration
 from governance.access import policy
-from governance.orders import digests, selectors
-from governance.orders.docx import file_name, render_order
+from governance.orders import selectors
 from governance.orders.enums import ACTING, LIFECYCLE, ApprovalDecision, Confidentiality, LinkKind, OrderStatus
-from governance.orders.models import Order, OrderApproval, OrderLink, OrderPoint, Series
+from governance.orders.models import Order, OrderApproval, OrderAttachment, OrderLink, OrderPoint, Series
 
 
 def _locked(order: Order) -> Order:
@@ -81,8 +79,10 @@ def order_create_draft(
     effective_from: datetime.date | None = None,
     expires_on: datetime.date | None = None,
     amends: Sequence[Order] = (),
+    attachments: Sequence[tuple[str, str, File]] = (),
 ) -> Order:
-    """A new draft, written by ``actor``, with its points and its approval sheet."""
+    """A new draft, written by ``actor``, with its points, its approval sheet and its annexes
+    (``(title_ky, title_ru, file)``)."""
     policy.require(actor, "orders.add_order")
     order = Order(
         series=series,
@@ -99,6 +99,10 @@ def order_create_draft(
     order.points = [OrderPoint(text_ky=ky, text_ru=ru, sort_order=i) for i, (ky, ru) in enumerate(points)]
     order.approvals = [OrderApproval(approver=approver, sort_order=i) for i, approver in enumerate(approvers)]
     order.amends = list(amends)
+    order.attachments = [
+        OrderAttachment(title_ky=ky, title_ru=ru, file=file, sort_order=i)
+        for i, (ky, ru, file) in enumerate(attachments)
+    ]
     return _save_draft(order, actor, "wagtail.create")
 
 
@@ -140,6 +144,10 @@ def order_submit(*, order: Order, actor) -> Order:
     points = list(order.points.all())
     if not points:
         raise ValidationError(_("Add at least one operative point."), code="no_points")
+    if any(approval.approver_id == order.drafter_id for approval in approvals):
+        raise ValidationError(
+            _("The drafter cannot approve his own order: take yourself off the approval sheet."), code="own_approval"
+        )
     _check_texts(order, points)  # complete in both languages before anyone approves it
     OrderApproval.objects.filter(order=order).update(decision=ApprovalDecision.PENDING, comment="", decided_at=None)
     order.status = OrderStatus.IN_APPROVAL
@@ -203,9 +211,13 @@ def order_return(*, order: Order, actor, comment: str) -> Order:
     return order
 
 
-@transaction.atomic
+@registration.atomic_with_files
 def order_sign(*, order: Order, actor) -> Order:
-    """Sign today: register the number in this transaction, freeze the text, store the .docx."""
+    """Sign today: validate, then register (the number last, in this transaction), freeze, store the .docx.
+
+    The number is taken after every check, so the counter is locked only for building the .docx
+    and saving (docs/numbering.md); a failure after that rolls back the number and the stored file.
+    """
     policy.require(actor, "orders.sign", order)
     order = _locked(order)
     _check_status("sign", order)
@@ -213,9 +225,9 @@ def order_sign(*, order: Order, actor) -> Order:
     if order.approvals.exclude(decision=ApprovalDecision.APPROVED).exists() or not order.approvals.exists():
         raise ValidationError(_("The approval sheet is not fully approved."), code="not_approved")
     today = timezone.localdate()
+    series = order.series
+    order.series_code, order.series_name_ky, order.series_name_ru = series.code, series.name_ky, series.name_ru
     order.year = today.year
-    order.number = numbering.next_number(order.series.numbering_key, today.year)
-    order.number_display = f"{order.number}{order.series.suffix}"
     order.signed_on = today
     order.signed_by = actor
     order.signed_as_acting = not policy.has_role(actor, "chairman")
@@ -223,11 +235,12 @@ def order_sign(*, order: Order, actor) -> Order:
     order.confidentiality = order.effective_confidentiality()
     order.status = OrderStatus.SIGNED
     order.full_clean()
-    order.content_sha256 = digests.sha256(digests.canonical_content(order))
-    rendered = render_order(order)
-    order.file_sha256 = digests.sha256(rendered)
-    order.document.save(file_name(order), ContentFile(rendered), save=False)
-    order.save()
+
+    def take_number(order: Order) -> None:
+        order.number = numbering.next_number(series.numbering_key, today.year)
+        order.number_display = f"{order.number}{series.suffix}"
+
+    registration.register(order, take_number=take_number, file_name=f"order-{order.pk}.docx")
     _log(order, "orders.sign", actor, number=order.number_display, acting=order.signed_as_acting)
     _notify(order, [order.drafter], _("“%(title)s” was signed."), actor)
     if order.confidentiality == Confidentiality.PUBLIC:
@@ -243,17 +256,19 @@ def order_publish(*, order: Order, actor) -> Order:
     _check_status("publish", order)
     order.status = OrderStatus.PUBLISHED
     order.published_at = timezone.now()
-    order.save(update_fields=["status", "published_at", "updated_at"])
+    registration.save_lifecycle(order, "status", "published_at")
     _log(order, "orders.publish", actor)
     _notify(order, [order.drafter], _("“%(title)s” was published."), actor)
     return order
 
 
 def _act_on(action: str, kind: str, *, order: Order, by_order: Order, reason: str, actor) -> Order:
-    order = _locked(order)
+    # Both rows locked in one statement, in the order of their keys: two orders acting on each
+    # other at the same moment queue instead of deadlocking.
+    locked = {o.pk: o for o in Order.objects.select_for_update().filter(pk__in={order.pk, by_order.pk}).order_by("pk")}
+    order, by_order = locked[order.pk], locked[by_order.pk]
     policy.require(actor, f"orders.{action}", order)
     _check_status(action, order)
-    by_order = Order.objects.select_for_update().get(pk=by_order.pk)
     if by_order.pk == order.pk or by_order.status not in ACTING:
         raise ValidationError({"by_order": _("Name another signed order that does this.")})
     if not reason.strip():
@@ -263,7 +278,7 @@ def _act_on(action: str, kind: str, *, order: Order, by_order: Order, reason: st
         order.status = OrderStatus.PUBLISHED if order.published_at else OrderStatus.SIGNED
     else:
         order.status = OrderStatus.SUSPENDED if action == "suspend" else OrderStatus.CANCELLED
-    order.save(update_fields=["status", "updated_at"])
+    registration.save_lifecycle(order, "status")
     _log(order, f"orders.{action}", actor, by_order=by_order.number_display, reason=reason)
     return order
 
@@ -286,26 +301,20 @@ def order_cancel(*, order: Order, by_order: Order, reason: str, actor) -> Order:
     return _act_on("cancel", LinkKind.CANCELS, order=order, by_order=by_order, reason=reason, actor=actor)
 
 
-@dataclass(frozen=True)
-class Verification:
-    content_ok: bool
-    file_ok: bool
-
-    @property
-    def ok(self) -> bool:
-        return self.content_ok and self.file_ok
-
-
-def order_verify(*, order: Order, actor) -> Verification:
-    """Re-check the digests stored at signing against the text and the stored file."""
+def order_verify(*, order: Order, actor) -> registration.Verification:
+    """Re-check the keyed digests stored at signing: the text and the sheet, the file, the annexes,
+    and the seal of the status and publication."""
     policy.require(actor, "orders.verify", order)
     if not order.is_registered:
         raise ValidationError(_("Only a signed order carries digests."), code="not_signed")
-    content_ok = digests.sha256(digests.canonical_content(order)) == order.content_sha256
-    try:
-        with order.document.open("rb") as stored:
-            file_ok = digests.sha256(stored.read()) == order.file_sha256
-    except (FileNotFoundError, ValueError):
-        file_ok = False
-    _log(order, "orders.verify", actor, content_ok=content_ok, file_ok=file_ok)
-    return Verification(content_ok=content_ok, file_ok=file_ok)
+    result = registration.verify(order)
+    _log(
+        order,
+        "orders.verify",
+        actor,
+        content_ok=result.content_ok,
+        file_ok=result.file_ok,
+        annexes_ok=result.files_ok,
+        status_ok=result.state_ok,
+    )
+    return result

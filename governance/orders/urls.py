@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/docx/", views.docx, name="docx"),
     path("<int:pk>/pdf/", views.pdf_file, name="pdf"),
+    path("<int:pk>/annexes/<int:annex>/", views.annex, name="annex"),
 ]

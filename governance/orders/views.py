@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 
 from documents.docx import pdf
 from governance.orders import selectors
-from governance.orders.docx import file_name
+from governance.orders.docx import annex_file_name, file_name
 from governance.orders.models import Order
 
 PER_PAGE = 20
@@ -77,3 +77,12 @@ def pdf_file(request, pk: int):
     response = HttpResponse(converted, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{file_name(order, "pdf")}"'
     return response
+
+
+@require_GET
+def annex(request, pk: int, annex: int):
+    """An annex of a published public order: the order's own rule decides, not the file's URL."""
+    attachment = _public_order(request, pk).attachments.filter(pk=annex).first()
+    if attachment is None:
+        raise Http404
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=annex_file_name(attachment))

@@ -33,10 +33,10 @@ from documents.lifecycle_admin import (
 from governance.access import policy
 from governance.access.people import person_label
 from governance.orders import selectors, services
-from governance.orders.docx import file_name, render_order
+from governance.orders.docx import annex_file_name, file_name, render_order
 from governance.orders.enums import LIFECYCLE, OrderStatus
 from governance.orders.forms import ByOrderForm, OrderForm
-from governance.orders.models import Order, Series
+from governance.orders.models import Order, OrderAttachment, Series
 from governance.orders.permissions import is_signer
 from governance.structure.models import Subdivision
 
@@ -120,6 +120,15 @@ class DocxView(View):
         return FileResponse(io.BytesIO(render_order(order)), as_attachment=True, filename=file_name(order))
 
 
+class AnnexView(View):
+    """An annex's file, for whoever may view its order: annexes are never public documents."""
+
+    def get(self, request, pk):
+        attachment = get_object_or_404(OrderAttachment.objects.select_related("order__series"), pk=pk)
+        policy.require(request.user, "orders.view_order", attachment.order)
+        return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=annex_file_name(attachment))
+
+
 class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
     model = Order
     lifecycle = LIFECYCLE
@@ -196,6 +205,7 @@ class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
         return [
             *super().get_urlpatterns(),
             path("docx/<int:pk>/", DocxView.as_view(), name="docx"),
+            path("annex/<int:pk>/", AnnexView.as_view(), name="annex"),
         ]
 
 

@@ -43,7 +43,14 @@ def _manage(*args, **environment):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if k
+        not in {
+            "DATABASE_URL",
+            "DJANGO_SETTINGS_MODULE",
+            "SECRET_KEY",
+            "RECORD_DIGEST_KEY",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update(environment)
     return subprocess.run(
@@ -61,6 +68,7 @@ def test_production_check_deploy_is_clean_with_the_documented_variables():
         SECRET_KEY="k" * 20 + "-production-secret-key-with-enough-entropy-0123456789",
         ALLOWED_HOSTS="kyzmat.example",
         EMAIL_URL="smtp+tls://kyzmat:secret@mail.kyzmat.example:587",
+        RECORD_DIGEST_KEY="a-production-record-digest-key-from-the-secret-store",
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
@@ -72,3 +80,16 @@ def test_production_refuses_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_record_digest_key():
+    result = _manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="k" * 20 + "-production-secret-key-with-enough-entropy-0123456789",
+        ALLOWED_HOSTS="kyzmat.example",
+        EMAIL_URL="smtp+tls://kyzmat:secret@mail.kyzmat.example:587",
+    )
+
+    assert result.returncode != 0
+    assert "RECORD_DIGEST_KEY" in result.stderr

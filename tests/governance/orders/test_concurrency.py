@@ -1,11 +1,12 @@
 import threading
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 
 from governance.orders import services
 from governance.orders.models import Order
-from tests.governance.orders.factories import People, approved
+from tests.governance.orders.factories import People, SeriesFactory, approved
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -34,3 +35,38 @@ def test_thirty_concurrent_signings_in_one_series_get_thirty_consecutive_numbers
     assert errors == []
     numbers = sorted(Order.objects.filter(pk__in=[o.pk for o in orders]).values_list("number", flat=True))
     assert numbers == list(range(1, 31))
+
+
+def test_two_orders_cancelling_each_other_at_once_do_not_deadlock(roles):
+    people = People()
+    # Two series: neither signing's lock on its series row makes the other wait.
+    first, second = (
+        services.order_sign(order=approved(people, series=series), actor=people.chairman)
+        for series in (SeriesFactory(), SeriesFactory(code="admin", suffix="-а"))
+    )
+    start = threading.Barrier(2)
+    done, errors = [], []
+
+    def cancel(order, by_order):
+        try:
+            start.wait()
+            services.order_cancel(
+                order=order, by_order=by_order, reason="Бири-бирин жокко чыгарат.", actor=people.chairman
+            )
+            done.append(order.pk)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=cancel, args=pair) for pair in ((first, second), (second, first))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    # One cancellation wins; the other finds its acting order cancelled: a clear refusal, no deadlock.
+    assert len(done) == 1
+    assert [type(error) for error in errors] == [ValidationError]
+    statuses = dict(Order.objects.filter(pk__in=[first.pk, second.pk]).values_list("pk", "status"))
+    assert sorted(statuses.values()) == ["cancelled", "signed"]

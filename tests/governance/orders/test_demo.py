@@ -40,3 +40,16 @@ def test_every_demo_order_shows_in_the_admin_and_every_public_one_on_the_site(cl
     suspended = Order.objects.get(status=OrderStatus.SUSPENDED)
     assert suspended.actions_received.get().reason in client.get(f"/ky/orders/{suspended.pk}/").content.decode()
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_demo_annexes_are_digested_and_the_personnel_one_stays_private(client):
+    from governance.orders.models import OrderAttachment
+
+    call_command("load_demo")
+
+    annexes = OrderAttachment.objects.select_related("order")
+    assert annexes.count() == 2 and all(len(annex.sha256) == 64 for annex in annexes)
+    public = annexes.get(order__confidentiality="public")
+    personnel = annexes.get(order__confidentiality="personnel")
+    assert client.get(f"/ru/orders/{public.order_id}/annexes/{public.pk}/").status_code == 200
+    assert client.get(f"/ru/orders/{personnel.order_id}/annexes/{personnel.pk}/").status_code == 404

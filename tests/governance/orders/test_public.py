@@ -1,6 +1,7 @@
 import datetime
 import io
 
+import pgtrigger
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
@@ -37,7 +38,8 @@ def hidden(people):
     personnel = signed(
         people, series=personnel_series(), title_ky="Кызматкерди дайындоо жөнүндө", title_ru="О назначении сотрудника"
     )
-    Order.objects.filter(pk=personnel.pk).update(published_at=timezone.now(), status=OrderStatus.PUBLISHED)
+    with pgtrigger.ignore():  # behind the services and the database's triggers
+        Order.objects.filter(pk=personnel.pk).update(published_at=timezone.now(), status=OrderStatus.PUBLISHED)
     unpublished = signed(people, title_ky="Жарыялана элек буйрук", title_ru="Ещё не опубликованный приказ")
     return [internal, personnel, unpublished]
 
@@ -73,7 +75,8 @@ def test_the_registry_filters_by_year_and_by_the_date_in_force(client, people):
     order = published(people)
     cancelled = published(people, title_ky="Жокко чыгарылган буйрук", title_ru="Отменённый приказ")
     services.order_cancel(order=cancelled, by_order=signed(people), reason="Күчүн жоготту.", actor=people.chairman)
-    Order.objects.filter(pk=cancelled.pk).update(year=2020)
+    with pgtrigger.ignore():  # an order of another year, without waiting for one
+        Order.objects.filter(pk=cancelled.pk).update(year=2020)
 
     this_year = client.get(REGISTRY, {"year": order.year}).content.decode()
     assert order.title_ky in this_year and cancelled.title_ky not in this_year

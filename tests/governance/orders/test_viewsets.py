@@ -325,3 +325,29 @@ def test_a_draft_may_amend_only_signed_orders_its_author_may_read(client, people
 
     assert str(public) in form
     assert personnel.title_ky not in form and unsigned.title_ky not in form
+
+
+def test_a_drafter_attaches_an_annex_file_in_the_admin(client, people):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from governance.orders.models import OrderAttachment
+
+    client.force_login(people.drafter)
+    annex = SimpleUploadedFile("grafik.pdf", b"%PDF-1.4 schedule", content_type="application/pdf")
+    data = {
+        "series": SeriesFactory().pk,
+        "confidentiality": "",
+        "title_ky": "Тиркемеси бар буйрук",
+        "title_ru": "Приказ с приложением",
+        **_formset("points", [{"text_ky": "Биринчи пункт.", "text_ru": "Первый пункт."}]),
+        **_formset("approvals", [{"approver": people.lawyer.pk}]),
+        **_formset("attachments", [{"title_ky": "График", "title_ru": "График", "file": annex}]),
+    }
+
+    response = client.post(f"{LIST}add/", data)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    attachment = OrderAttachment.objects.get(order__title_ky="Тиркемеси бар буйрук")
+    assert attachment.file.name.startswith("orders/annexes/") and "grafik" not in attachment.file.name
+    with attachment.file.open("rb") as stored:
+        assert stored.read() == b"%PDF-1.4 schedule"
