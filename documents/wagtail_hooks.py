@@ -1,5 +1,18 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+
+from documents.instructions.viewsets import InstructionsGroup, MyInstructionsPanel
+from governance.access import policy
+
+register_snippet(InstructionsGroup)
+
+
+class DisciplineMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy.can(request.user, "documents.view_discipline_report")
 
 
 @hooks.register("register_log_actions")
@@ -15,3 +28,18 @@ def register_instruction_actions(actions):
     actions.register_action("documents.instruction_refuse", _("Refuse the extension"), _("Extension refused"))
     actions.register_action("documents.instruction_close", _("Take off control"), _("Taken off control"))
     actions.register_action("documents.instruction_cancel", _("Cancel"), _("Cancelled"))
+
+
+@hooks.register("register_instructions_menu_item")
+def register_discipline_report_menu_item():
+    return DisciplineMenuItem(
+        _("Execution discipline"),
+        reverse("wagtailsnippets_documents_instruction:discipline"),
+        icon_name="table",
+        order=3,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_instructions_panel(request, panels):
+    panels.append(MyInstructionsPanel(request.user))
