@@ -6,6 +6,7 @@ import io
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from wagtail.users.models import UserProfile
 
 from documents.instructions import reminders, services
 from documents.instructions.enums import ReminderKind
@@ -49,6 +50,17 @@ def test_a_week_before_and_on_the_day_one_mail_each_and_a_second_run_sends_nothi
     assert len(on_the_day) == 1
     assert run(deadline) == []
     assert set(InstructionReminder.objects.values_list("kind", flat=True)) == {ReminderKind.WEEK, ReminderKind.DAY}
+
+
+def test_the_mail_is_in_the_language_the_executor_chose(people, run):
+    UserProfile.objects.create(user=people.executor, preferred_language="ru")
+    deadline = issue(people, deadline=in_days(20)).deadline
+    issue(people, deadline=deadline, executor=people.clerk, co_executors=[])
+
+    sent = {message.to[0]: message for message in run(deadline)}
+
+    assert "сегодня" in sent[people.executor.email].subject  # Russian, as chosen
+    assert "бүгүн" in sent[people.clerk.email].subject  # Kyrgyz, the default
 
 
 def test_an_extension_brings_new_reminders_and_ended_instructions_get_none(people, run):
