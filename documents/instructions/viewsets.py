@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -60,8 +61,23 @@ class InstructionFilterSet(WagtailFilterSet):
 class InstructionCreateView(CreateView):
     """The form saves through instruction_create; its refusal becomes a form error."""
 
+    @cached_property
+    def parent(self) -> Instruction | None:
+        raw = self.request.POST.get("parent") or self.request.GET.get("parent") or ""
+        return Instruction.objects.filter(pk=int(raw)).first() if raw.isdigit() else None
+
+    def user_has_permission(self, permission):
+        """A sub-instruction may be given by the parent's executor, who may issue no other."""
+        if permission == "add" and self.parent is not None:
+            return policy.can(self.request.user, "documents.add_instruction", self.parent)
+        return super().user_has_permission(permission)
+
+    def get_add_url(self):
+        url = super().get_add_url()
+        return f"{url}{'&' if '?' in url else '?'}parent={self.parent.pk}" if self.parent else url
+
     def get_initial(self):
-        return {**super().get_initial(), "parent": self.request.GET.get("parent")}
+        return {**super().get_initial(), "parent": self.parent}
 
     def save_instance(self):
         return services.instruction_create(actor=self.request.user, **self.form.service_arguments())

@@ -194,3 +194,37 @@ def test_the_dashboard_lists_my_instructions_due(client, people):
     services.instruction_report(instruction=instruction, actor=people.executor, text="Аткарылды.")
     client.force_login(people.clerk)
     assert instruction.title not in client.get("/admin/").content.decode()
+
+
+def test_an_executor_without_the_right_to_issue_gives_a_sub_instruction_from_the_inspect_page(client, people):
+    parent = issue(people, executor=people.clerk, co_executors=[], deadline=in_days(20))
+    client.force_login(people.clerk)
+    assert client.get(f"{LIST}add/").status_code in (302, 403)  # no instruction of one's own
+
+    page = client.get(inspect(parent)).content.decode()
+    assert f"add/?parent={parent.pk}" in page
+    assert client.get(f"{LIST}add/", {"parent": parent.pk}).status_code == 200
+    response = client.post(
+        f"{LIST}add/?parent={parent.pk}",
+        {
+            "parent": parent.pk,
+            "text": "Маалыматты чогултуу.",
+            "executor": people.co_executor.pk,
+            "controller": people.clerk.pk,
+            "deadline": (parent.deadline - datetime.timedelta(days=2)).isoformat(),
+        },
+    )
+
+    assert response.status_code == 302
+    child = Instruction.objects.get(parent=parent)
+    assert (child.author, child.executor) == (people.clerk, people.co_executor)
+    client.force_login(people.stranger)
+    assert client.get(f"{LIST}add/", {"parent": parent.pk}).status_code in (302, 403)
+
+
+def test_the_list_searches_titles_and_texts(client, people):
+    found = issue(people, title="Жылдык баяндама")
+    issue(people, title="Ишеним телефону")
+    client.force_login(people.chairman)
+
+    assert rows(client.get(LIST, {"q": "баяндама"})) == {found.pk}
