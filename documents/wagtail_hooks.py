@@ -1,10 +1,17 @@
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
+from wagtail.snippets.models import register_snippet
 
 from documents.desk import DeskPanel
+from documents.instructions.viewsets import InstructionsGroup, MyInstructionsPanel
 from documents.models import NoticePreference
+from governance.access import policy
+
+register_snippet(InstructionsGroup)
 
 
 @hooks.register("construct_homepage_panels")
@@ -32,3 +39,38 @@ class NoticeSettingsPanel(BaseSettingsPanel):
         preference = NoticePreference.objects.filter(user=self.user).first() or NoticePreference(user=self.user)
         data = (self.request.POST,) if self.request.method == "POST" else ()
         return self.form_class(*data, instance=preference, prefix=self.name)
+
+
+class DisciplineMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy.can(request.user, "documents.view_discipline_report")
+
+
+@hooks.register("register_log_actions")
+def register_instruction_actions(actions):
+    actions.register_action("documents.instruction_contribute", _("Contribute to the report"), _("Contribution added"))
+    actions.register_action("documents.instruction_report", _("Report"), _("Reported"))
+    actions.register_action("documents.instruction_accept", _("Accept the report"), _("Report accepted: done"))
+    actions.register_action("documents.instruction_return", _("Return the report"), _("Report returned"))
+    actions.register_action(
+        "documents.instruction_request_extension", _("Ask for an extension"), _("Extension requested")
+    )
+    actions.register_action("documents.instruction_grant", _("Grant the extension"), _("Extension granted"))
+    actions.register_action("documents.instruction_refuse", _("Refuse the extension"), _("Extension refused"))
+    actions.register_action("documents.instruction_close", _("Take off control"), _("Taken off control"))
+    actions.register_action("documents.instruction_cancel", _("Cancel"), _("Cancelled"))
+
+
+@hooks.register("register_instructions_menu_item")
+def register_discipline_report_menu_item():
+    return DisciplineMenuItem(
+        _("Execution discipline"),
+        reverse("wagtailsnippets_documents_instruction:discipline"),
+        icon_name="table",
+        order=3,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_instructions_panel(request, panels):
+    panels.append(MyInstructionsPanel(request.user))

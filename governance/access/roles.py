@@ -14,6 +14,15 @@ READ_PERSONNEL_ORDERS = ("orders.view_order", "orders.view_personnel_order")
 DRAFT_ORDERS = ("orders.add_order",)
 PUBLISH_ORDERS = ("orders.publish_order",)
 ORDER_SERIES = ("orders.add_series", "orders.change_series", "orders.view_series")
+# Instructions: issuing them, and reading every one (those who take part always read their own).
+ISSUE_INSTRUCTIONS = ("documents.add_instruction",)
+READ_INSTRUCTIONS = ("documents.view_instruction",)
+WORKING_CALENDAR = (
+    "documents.add_calendarexception",
+    "documents.change_calendarexception",
+    "documents.delete_calendarexception",
+    "documents.view_calendarexception",
+)
 
 # Copying a page into the other language (Wagtail's simple translation) for translating it.
 TRANSLATE_PAGES = ("simple_translation.submit_translation",)
@@ -46,14 +55,22 @@ ROLES: tuple[RoleSpec, ...] = (
         "Төрага",
         "Председатель",
         _("Leads the Service, signs orders, approves the structure and staffing table."),
-        permissions=(*ADMIN, *EDIT_STRUCTURE, *AGENCY_SETTINGS, *READ_PERSONNEL_ORDERS, *PUBLISH_ORDERS),
+        permissions=(
+            *ADMIN,
+            *EDIT_STRUCTURE,
+            *AGENCY_SETTINGS,
+            *READ_PERSONNEL_ORDERS,
+            *PUBLISH_ORDERS,
+            *ISSUE_INSTRUCTIONS,
+            *READ_INSTRUCTIONS,
+        ),
     ),
     RoleSpec(
         "deputy_chairman",
         "Төраганын орун басары",
         "Заместитель председателя",
         _("Acts for the chairman when a dated delegation says so."),
-        permissions=(*ADMIN, *READ_STRUCTURE, *READ_PERSONNEL_ORDERS),
+        permissions=(*ADMIN, *READ_STRUCTURE, *READ_PERSONNEL_ORDERS, *ISSUE_INSTRUCTIONS, *READ_INSTRUCTIONS),
         acts_for_chairman=True,
     ),
     RoleSpec(
@@ -70,6 +87,9 @@ ROLES: tuple[RoleSpec, ...] = (
             "orders.change_order",
             *PUBLISH_ORDERS,
             *ORDER_SERIES,
+            *ISSUE_INSTRUCTIONS,
+            *READ_INSTRUCTIONS,
+            *WORKING_CALENDAR,
         ),
     ),
     RoleSpec(
@@ -84,7 +104,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Түзүмдүк бөлүмдүн башчысы",
         "Руководитель структурного подразделения",
         _("Leads one subdivision; rights on it are granted per subdivision."),
-        permissions=(*ADMIN, *READ_STRUCTURE, *READ_ORDERS, *DRAFT_ORDERS),
+        permissions=(*ADMIN, *READ_STRUCTURE, *READ_ORDERS, *DRAFT_ORDERS, *ISSUE_INSTRUCTIONS),
     ),
     RoleSpec(
         "collegium_secretary",
@@ -112,7 +132,15 @@ ROLES: tuple[RoleSpec, ...] = (
         "Иш кагаздар кызматынын кызматкери",
         "Сотрудник службы делопроизводства",
         _("Registers incoming and outgoing correspondence and citizens' appeals."),
-        permissions=(*ADMIN, *READ_STRUCTURE, *READ_ORDERS, *PUBLISH_ORDERS),
+        permissions=(
+            *ADMIN,
+            *READ_STRUCTURE,
+            *READ_ORDERS,
+            *PUBLISH_ORDERS,
+            *ISSUE_INSTRUCTIONS,
+            *READ_INSTRUCTIONS,
+            *WORKING_CALENDAR,
+        ),
     ),
     RoleSpec(
         "editor",

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from documents import notices, numbering, registration
+from documents.instructions.services import instruction_create
 from governance.access import policy
 from governance.orders import selectors
 from governance.orders.enums import ACTING, LIFECYCLE, ApprovalDecision, Confidentiality, LinkKind, OrderStatus
@@ -318,3 +319,43 @@ def order_verify(*, order: Order, actor) -> registration.Verification:
         status_ok=result.state_ok,
     )
     return result
+
+
+@transaction.atomic
+def order_point_instruct(
+    *,
+    point: OrderPoint,
+    actor,
+    executor,
+    co_executors: Sequence = (),
+    controller,
+    deadline: datetime.date | None = None,
+    days: int | None = None,
+    working_days: bool = True,
+    text: str = "",
+    subdivision=None,
+):
+    """Put a point of a signed order under control: an instruction whose subject is the point.
+
+    Whoever may issue instructions (the policy's ``documents.add_instruction``) and may read the
+    order does it; the text defaults to the point's, in the language the actor reads.
+    """
+    order = Order.objects.select_related("series").get(pk=point.order_id)
+    policy.require(actor, "orders.view_order", order)
+    if order.status not in ACTING:
+        raise ValidationError(_("Only a point of a signed order is put under control."), code="not_signed")
+    position = list(order.points.values_list("pk", flat=True)).index(point.pk) + 1
+    return instruction_create(
+        actor=actor,
+        subject=point,
+        title=_("Order № %(number)s of %(date)s, point %(point)s")
+        % {"number": order.number_display, "date": order.signed_on.strftime("%d.%m.%Y"), "point": position},
+        text=text or point.text(),
+        executor=executor,
+        co_executors=co_executors,
+        controller=controller,
+        deadline=deadline,
+        days=days,
+        working_days=working_days,
+        subdivision=subdivision,
+    )
