@@ -45,6 +45,8 @@ class Lifecycle:
     # action → what the record itself must hold besides its status (e.g. only a public order is published)
     guards: Mapping[str, Guard] = field(default_factory=dict)
     status_field: str = "status"
+    # Policy and log actions are "<app>.<action_prefix><action>": "documents.instruction_report".
+    action_prefix: str = ""
 
     def __post_init__(self):
         table = {action: (frozenset(start), frozenset(end)) for action, (start, end) in self.transitions.items()}
@@ -61,11 +63,11 @@ class Lifecycle:
         return tuple(self.transitions)
 
     def policy_action(self, action: str) -> str:
-        return f"{self.app}.{action}"
+        return f"{self.app}.{self.action_prefix}{action}"
 
     def log_action(self, action: str) -> str:
         """The name of the action in Wagtail's log, so the record's history names it."""
-        return f"{self.app}.{action}"
+        return f"{self.app}.{self.action_prefix}{action}"
 
     def starts_from(self, action: str) -> frozenset[str]:
         return self._entry(action)[0]

@@ -6,12 +6,16 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from wagtail.snippets.models import register_snippet
 
+from documents import desk
 from documents.desk import DeskPanel
-from documents.instructions.viewsets import InstructionsGroup, MyInstructionsPanel
+from documents.instructions.enums import LIFECYCLE
+from documents.instructions.viewsets import InstructionsGroup, desk_my_instructions, desk_reports_to_accept
 from documents.models import NoticePreference
 from governance.access import policy
 
 register_snippet(InstructionsGroup)
+desk.section(desk_my_instructions)
+desk.section(desk_reports_to_accept)
 
 
 @hooks.register("construct_homepage_panels")
@@ -48,17 +52,7 @@ class DisciplineMenuItem(MenuItem):
 
 @hooks.register("register_log_actions")
 def register_instruction_actions(actions):
-    actions.register_action("documents.instruction_contribute", _("Contribute to the report"), _("Contribution added"))
-    actions.register_action("documents.instruction_report", _("Report"), _("Reported"))
-    actions.register_action("documents.instruction_accept", _("Accept the report"), _("Report accepted: done"))
-    actions.register_action("documents.instruction_return", _("Return the report"), _("Report returned"))
-    actions.register_action(
-        "documents.instruction_request_extension", _("Ask for an extension"), _("Extension requested")
-    )
-    actions.register_action("documents.instruction_grant", _("Grant the extension"), _("Extension granted"))
-    actions.register_action("documents.instruction_refuse", _("Refuse the extension"), _("Extension refused"))
-    actions.register_action("documents.instruction_close", _("Take off control"), _("Taken off control"))
-    actions.register_action("documents.instruction_cancel", _("Cancel"), _("Cancelled"))
+    LIFECYCLE.register_log_actions(actions)
 
 
 @hooks.register("register_instructions_menu_item")
@@ -69,8 +63,3 @@ def register_discipline_report_menu_item():
         icon_name="table",
         order=3,
     )
-
-
-@hooks.register("construct_homepage_panels")
-def add_my_instructions_panel(request, panels):
-    panels.append(MyInstructionsPanel(request.user))

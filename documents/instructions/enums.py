@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from documents.lifecycle import Lifecycle
+
 
 class InstructionStatus(models.TextChoices):
     ISSUED = "issued", _("in execution")
@@ -41,21 +43,45 @@ S = InstructionStatus
 OPEN = frozenset({S.ISSUED, S.REPORTED})
 ENDED = frozenset({S.DONE, S.CLOSED, S.CANCELLED})
 
+
+def _extension_pending(instruction) -> bool:
+    return any(request.decision == ExtensionDecision.PENDING for request in instruction.extensions.all())
+
+
+def an_extension_awaits(instruction) -> str | None:
+    return None if _extension_pending(instruction) else _("No request for an extension awaits a decision.")
+
+
+def no_extension_awaits(instruction) -> str | None:
+    return _("An earlier request awaits the controller's decision.") if _extension_pending(instruction) else None
+
+
 # Which status may follow which, and by which service.
-TRANSITIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    # action: (from, to)
-    "contribute": (frozenset({S.ISSUED}), frozenset({S.ISSUED})),
-    "report": (frozenset({S.ISSUED}), frozenset({S.REPORTED})),
-    "accept": (frozenset({S.REPORTED}), frozenset({S.DONE})),
-    "return": (frozenset({S.REPORTED}), frozenset({S.ISSUED})),
-    "request_extension": (frozenset({S.ISSUED}), frozenset({S.ISSUED})),
-    "grant": (frozenset({S.ISSUED, S.REPORTED}), frozenset({S.ISSUED, S.REPORTED})),
-    "refuse": (frozenset({S.ISSUED, S.REPORTED}), frozenset({S.ISSUED, S.REPORTED})),
-    "close": (frozenset({S.ISSUED, S.REPORTED}), frozenset({S.CLOSED})),
-    "cancel": (frozenset({S.ISSUED, S.REPORTED}), frozenset({S.CANCELLED})),
-}
-ACTIONS = tuple(TRANSITIONS)
-
-
-def may_take(action: str, status: str) -> bool:
-    return status in TRANSITIONS[action][0]
+LIFECYCLE = Lifecycle(
+    app="documents",
+    action_prefix="instruction_",
+    transitions={
+        # action: (from, to)
+        "contribute": ({S.ISSUED}, {S.ISSUED}),
+        "report": ({S.ISSUED}, {S.REPORTED}),
+        "accept": ({S.REPORTED}, {S.DONE}),
+        "return": ({S.REPORTED}, {S.ISSUED}),
+        "request_extension": ({S.ISSUED}, {S.ISSUED}),
+        "grant": (OPEN, OPEN),
+        "refuse": (OPEN, OPEN),
+        "close": (OPEN, {S.CLOSED}),
+        "cancel": (OPEN, {S.CANCELLED}),
+    },
+    labels={
+        "contribute": (_("Contribute to the report"), _("Contribution added")),
+        "report": (_("Report"), _("Reported")),
+        "accept": (_("Accept the report"), _("Report accepted: done")),
+        "return": (_("Return the report"), _("Report returned")),
+        "request_extension": (_("Ask for an extension"), _("Extension requested")),
+        "grant": (_("Grant the extension"), _("Extension granted")),
+        "refuse": (_("Refuse the extension"), _("Extension refused")),
+        "close": (_("Take off control"), _("Taken off control")),
+        "cancel": (_("Cancel the instruction"), _("Cancelled")),
+    },
+    guards={"request_extension": no_extension_awaits, "grant": an_extension_awaits, "refuse": an_extension_awaits},
+)

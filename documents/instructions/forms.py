@@ -1,11 +1,13 @@
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.widgets import AdminDateInput
 
 from documents.instructions import selectors
 from documents.instructions.models import Instruction
+from documents.lifecycle_admin import ActionForm
+from governance.access.people import PersonMultipleChoiceField, people
 
 
 class InstructionForm(WagtailAdminModelForm):
@@ -28,10 +30,14 @@ class InstructionForm(WagtailAdminModelForm):
         self.fields["deadline"].help_text = _("A day off moves it to the next working day.")
         if "parent" in self.fields:
             self.fields["parent"].queryset = selectors.visible(for_user).open()
-        active = get_user_model().objects.filter(is_active=True).order_by("last_name", "first_name", "username")
-        for name in ("executor", "co_executors", "controller"):
+        for name in ("executor", "controller"):
             if name in self.fields:
-                self.fields[name].queryset = active
+                self.fields[name].queryset = people()
+        if "co_executors" in self.fields:
+            field = self.fields["co_executors"]
+            self.fields["co_executors"] = PersonMultipleChoiceField(
+                label=field.label, required=field.required, help_text=field.help_text, widget=field.widget
+            )
 
     def clean(self):
         data = super().clean()
@@ -56,3 +62,14 @@ class InstructionForm(WagtailAdminModelForm):
             "days": data.get("days"),
             "working_days": bool(data.get("working_days")),
         }
+
+
+class TextForm(ActionForm):
+    """A report, or a co-executor's contribution to it."""
+
+    text = forms.CharField(label=_("text"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ExtensionForm(ActionForm):
+    deadline = forms.DateField(label=_("requested deadline"), widget=AdminDateInput)
+    reason = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}))

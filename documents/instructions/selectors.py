@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 
-from documents.instructions.enums import ACTIONS, ENDED, ExtensionDecision, InstructionStatus, may_take
+from documents.instructions.enums import ENDED, InstructionStatus
 from documents.instructions.models import ExtensionRequest, Instruction, Report
 from governance.access import policy
 
@@ -59,22 +59,6 @@ def due_this_week(day: datetime.date, queryset: QuerySet | None = None) -> Query
     """Open instructions due from ``day`` to the end of its week."""
     queryset = Instruction.objects.all() if queryset is None else queryset
     return queryset.due_between(day, week_of(day)[1])
-
-
-def available_actions(user, instruction: Instruction) -> list[str]:
-    """The actions ``user`` may take on ``instruction`` now: the admin shows exactly these buttons."""
-    found = []
-    pending_extension = any(e.decision == ExtensionDecision.PENDING for e in instruction.extensions.all())
-    for action in ACTIONS:
-        if not may_take(action, instruction.status):
-            continue
-        if action in ("grant", "refuse") and not pending_extension:
-            continue
-        if action == "request_extension" and pending_extension:
-            continue
-        if policy.can(user, f"documents.instruction_{action}", instruction):
-            found.append(action)
-    return found
 
 
 @dataclass(frozen=True)

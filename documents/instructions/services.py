@@ -16,11 +16,11 @@ from wagtail.log_actions import log
 from documents import workdays
 from documents.instructions.enums import (
     ENDED,
+    LIFECYCLE,
     DeadlineUnit,
     ExtensionDecision,
     InstructionStatus,
     ReportDecision,
-    may_take,
 )
 from documents.instructions.models import ExtensionRequest, Instruction, Report
 from governance.access import policy
@@ -30,19 +30,10 @@ def _locked(instruction: Instruction) -> Instruction:
     return Instruction.objects.select_for_update().get(pk=instruction.pk)
 
 
-def _check_status(action: str, instruction: Instruction) -> None:
-    if not may_take(action, instruction.status):
-        raise ValidationError(
-            _("This cannot be done to an instruction whose status is “%(status)s”."),
-            code="status",
-            params={"status": instruction.get_status_display()},
-        )
-
-
 def _begin(action: str, instruction: Instruction, actor) -> Instruction:
     instruction = _locked(instruction)
-    policy.require(actor, f"documents.instruction_{action}", instruction)
-    _check_status(action, instruction)
+    policy.require(actor, LIFECYCLE.policy_action(action), instruction)
+    LIFECYCLE.check(action, instruction)
     return instruction
 
 
@@ -202,8 +193,6 @@ def instruction_request_extension(
     """The executor asks for a later deadline, saying why."""
     instruction = _begin("request_extension", instruction, actor)
     reason = _required(reason, "reason", _("Say why more time is needed."))
-    if instruction.extensions.filter(decision=ExtensionDecision.PENDING).exists():
-        raise ValidationError(_("An earlier request awaits the controller's decision."), code="pending")
     deadline = workdays.on_working_day(deadline)
     if deadline <= instruction.deadline:
         raise ValidationError({"deadline": _("Ask for a date later than the current deadline.")})

@@ -6,28 +6,35 @@ import datetime
 
 import django_filters
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.contrib.auth import get_user_model
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.snippets.views.snippets import CreateView, HistoryView, InspectView, SnippetViewSet, SnippetViewSetGroup
 
+from documents import desk
 from documents.instructions import selectors, services
-from documents.instructions.enums import InstructionStatus
-from documents.instructions.forms import InstructionForm
+from documents.instructions.enums import LIFECYCLE, InstructionStatus
+from documents.instructions.forms import ExtensionForm, InstructionForm, TextForm
 from documents.instructions.models import Instruction
+from documents.lifecycle_admin import (
+    Action,
+    CommentForm,
+    LifecycleInspectMixin,
+    LifecycleViewSetMixin,
+    SavedThroughService,
+)
 from documents.models import CalendarException
 from governance.access import policy
+from governance.access.people import person_label, with_posts
 
 SHOW = (
     ("mine", _("mine")),
@@ -58,7 +65,7 @@ class InstructionFilterSet(WagtailFilterSet):
         return queryset
 
 
-class InstructionCreateView(CreateView):
+class InstructionCreateView(SavedThroughService, CreateView):
     """The form saves through instruction_create; its refusal becomes a form error."""
 
     @cached_property
@@ -79,18 +86,11 @@ class InstructionCreateView(CreateView):
     def get_initial(self):
         return {**super().get_initial(), "parent": self.parent}
 
-    def save_instance(self):
+    def save_through(self, instance):
         return services.instruction_create(actor=self.request.user, **self.form.service_arguments())
 
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ValidationError as error:
-            form.add_error(None, error.messages)
-            return self.form_invalid(form)
 
-
-class InstructionInspectView(InspectView):
+class InstructionInspectView(LifecycleInspectMixin, InspectView):
     template_name = "documents/instructions/admin/inspect.html"
 
     def get_object(self, queryset=None):
@@ -105,9 +105,7 @@ class InstructionInspectView(InspectView):
         context = super().get_context_data(**kwargs)
         instruction = self.object
         context.update(
-            actions=selectors.available_actions(self.request.user, instruction),
             overdue=instruction.is_overdue(timezone.localdate()),
-            transition_url_name="wagtailsnippets_documents_instruction:transition",
             history_url=reverse("wagtailsnippets_documents_instruction:history", args=(instruction.pk,)),
             add_child_url=(
                 reverse("wagtailsnippets_documents_instruction:add") + f"?parent={instruction.pk}"
@@ -127,51 +125,6 @@ class InstructionHistoryView(HistoryView):
         instruction = super().get_object()
         policy.require(self.request.user, "documents.view_instruction", instruction)
         return instruction
-
-
-def _date(raw: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(raw)
-    except ValueError:
-        raise ValidationError(_("Give a date.")) from None
-
-
-class TransitionView(View):
-    """A button of the inspect page: one service call, its refusal shown as a message."""
-
-    TEXT = {"report": services.instruction_report, "contribute": services.instruction_contribute}
-    COMMENT = {
-        "accept": services.instruction_accept,
-        "return": services.instruction_return,
-        "grant": services.instruction_grant,
-        "refuse": services.instruction_refuse,
-        "close": services.instruction_close,
-        "cancel": services.instruction_cancel,
-    }
-
-    def post(self, request, pk, action):
-        instruction = get_object_or_404(Instruction, pk=pk)
-        try:
-            self.call(action, instruction, request.user, request.POST)
-        except (PermissionDenied, ValidationError) as error:
-            messages.error(request, " ".join(getattr(error, "messages", None) or [str(error)]))
-        else:
-            messages.success(request, _("Done."))
-        return redirect("wagtailsnippets_documents_instruction:inspect", pk)
-
-    def call(self, action, instruction, user, data):
-        if action in self.TEXT:
-            return self.TEXT[action](instruction=instruction, actor=user, text=data.get("text", ""))
-        if action in self.COMMENT:
-            return self.COMMENT[action](instruction=instruction, actor=user, comment=data.get("comment", ""))
-        if action == "request_extension":
-            return services.instruction_request_extension(
-                instruction=instruction,
-                actor=user,
-                deadline=_date(data.get("deadline", "")),
-                reason=data.get("reason", ""),
-            )
-        raise Http404
 
 
 class DisciplineReportView(WagtailAdminTemplateMixin, TemplateView):
@@ -204,8 +157,25 @@ class DisciplineReportView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class InstructionViewSet(SnippetViewSet):
+class InstructionViewSet(LifecycleViewSetMixin, SnippetViewSet):
     model = Instruction
+    lifecycle = LIFECYCLE
+    record_arg = "instruction"
+    transition_actions = {
+        "contribute": Action(services.instruction_contribute, form=TextForm),
+        "report": Action(services.instruction_report, form=TextForm),
+        "accept": Action(services.instruction_accept, form=CommentForm),
+        "return": Action(services.instruction_return, form=CommentForm),
+        "request_extension": Action(services.instruction_request_extension, form=ExtensionForm),
+        "grant": Action(services.instruction_grant, form=CommentForm),
+        "refuse": Action(services.instruction_refuse, form=CommentForm),
+        "close": Action(services.instruction_close, form=CommentForm),
+        "cancel": Action(
+            services.instruction_cancel,
+            form=CommentForm,
+            confirm=_("Cancel “%(record)s”? Its executors are released from it, and this cannot be undone."),
+        ),
+    }
     icon = "tasks"
     menu_label = _("Instructions")
     list_display = [
@@ -244,7 +214,6 @@ class InstructionViewSet(SnippetViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("transition/<int:pk>/<slug:action>/", TransitionView.as_view(), name="transition"),
             path("discipline/", DisciplineReportView.as_view(), name="discipline"),
         ]
 
@@ -264,17 +233,36 @@ class InstructionsGroup(SnippetViewSetGroup):
     submenu_hook = "register_instructions_menu_item"
 
 
-class MyInstructionsPanel(Component):
-    """The dashboard: my open instructions, the overdue first."""
+def _desk_section(title, instructions) -> desk.Section | None:
+    shown = list(instructions.order_by("deadline", "pk")[: desk.SHOWN])
+    if not shown:
+        return None
+    return desk.Section(
+        title=title,
+        count=instructions.count(),
+        items=[
+            desk.Item(
+                title=str(instruction),
+                url=reverse("wagtailsnippets_documents_instruction:inspect", args=(instruction.pk,)),
+                date=instruction.deadline,
+                who=person_label(instruction.author),
+            )
+            for instruction in shown
+        ],
+        list_url=f"{reverse('wagtailsnippets_documents_instruction:list')}?show=mine",
+    )
 
-    name = "instructions_due"
-    template_name = "documents/instructions/admin/my_instructions.html"
-    order = 60
 
-    def __init__(self, user):
-        self.user = user
+def _with_authors(queryset):
+    return queryset.prefetch_related(Prefetch("author", queryset=with_posts(get_user_model().objects.all())))
 
-    def get_context_data(self, parent_context=None):
-        today = timezone.localdate()
-        instructions = list(selectors.for_list(selectors.mine(self.user)).order_by("deadline", "pk")[:20])
-        return {"instructions": instructions, "today": today}
+
+def desk_my_instructions(user):
+    """My open instructions, the nearest deadline first."""
+    return _desk_section(_("My instructions due"), _with_authors(selectors.mine(user)))
+
+
+def desk_reports_to_accept(user):
+    """Reports of the instructions on my control that await my decision."""
+    reported = selectors.on_control(user).filter(status=InstructionStatus.REPORTED)
+    return _desk_section(_("Reports awaiting my decision"), _with_authors(reported))

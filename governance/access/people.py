@@ -54,3 +54,13 @@ class PersonChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, obj) -> str:
         return person_label(obj)
+
+
+class PersonMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A choice of several users, shown by name and post."""
+
+    def __init__(self, queryset=None, **kwargs):
+        super().__init__(queryset=people() if queryset is None else with_posts(queryset), **kwargs)
+
+    def label_from_instance(self, obj) -> str:
+        return person_label(obj)

@@ -179,37 +179,48 @@ def order_approve(*, order: Order, actor, comment: str = "") -> Order:
     return order
 
 
+def _send_back(action: str, order: Order, actor, comment: str, *, why, notice) -> Order:
+    """Back to the drafter as a draft, with the comment that says why (a rejection or a return)."""
+    order = _locked(order)
+    policy.require(actor, f"orders.{action}", order)
+    _check_status(action, order)
+    if not comment.strip():
+        raise ValidationError({"comment": why})
+    if action == "reject":
+        approval = _current_approval(order)
+        approval.decision, approval.comment, approval.decided_at = ApprovalDecision.REJECTED, comment, timezone.now()
+        approval.save(update_fields=["decision", "comment", "decided_at"])
+    order.status = OrderStatus.DRAFT
+    order.save(update_fields=["status", "updated_at"])
+    _log(order, f"orders.{action}", actor, comment=comment)
+    _notify(order, [order.drafter], notice, actor, comment=comment)
+    return order
+
+
 @transaction.atomic
 def order_reject(*, order: Order, actor, comment: str) -> Order:
     """The current approver sends the draft back to the drafter, saying why."""
-    order = _locked(order)
-    policy.require(actor, "orders.reject", order)
-    _check_status("reject", order)
-    if not comment.strip():
-        raise ValidationError({"comment": _("Say why the draft is rejected.")})
-    approval = _current_approval(order)
-    approval.decision, approval.comment, approval.decided_at = ApprovalDecision.REJECTED, comment, timezone.now()
-    approval.save(update_fields=["decision", "comment", "decided_at"])
-    order.status = OrderStatus.DRAFT
-    order.save(update_fields=["status", "updated_at"])
-    _log(order, "orders.reject", actor, comment=comment)
-    _notify(order, [order.drafter], _("“%(title)s” was rejected: %(comment)s"), actor, comment=comment)
-    return order
+    return _send_back(
+        "reject",
+        order,
+        actor,
+        comment,
+        why=_("Say why the draft is rejected."),
+        notice=_("“%(title)s” was rejected: %(comment)s"),
+    )
 
 
 @transaction.atomic
 def order_return(*, order: Order, actor, comment: str) -> Order:
     """The signer or an approver sends a draft in approval, or an approved one, back to its drafter."""
-    order = _locked(order)
-    policy.require(actor, "orders.return", order)
-    _check_status("return", order)
-    if not comment.strip():
-        raise ValidationError({"comment": _("Say what is to be revised.")})
-    order.status = OrderStatus.DRAFT
-    order.save(update_fields=["status", "updated_at"])
-    _log(order, "orders.return", actor, comment=comment)
-    _notify(order, [order.drafter], _("“%(title)s” was returned for revision: %(comment)s"), actor, comment=comment)
-    return order
+    return _send_back(
+        "return",
+        order,
+        actor,
+        comment,
+        why=_("Say what is to be revised."),
+        notice=_("“%(title)s” was returned for revision: %(comment)s"),
+    )
 
 
 @registration.atomic_with_files

@@ -9,6 +9,7 @@ from wagtail.models import ModelLogEntry
 
 from documents.instructions import selectors, services
 from documents.instructions.enums import (
+    LIFECYCLE,
     DeadlineUnit,
     ExtensionDecision,
     InstructionStatus,
@@ -370,7 +371,7 @@ def test_a_stranger_neither_sees_nor_acts(people):
     instruction = issue(people)
 
     assert not policy.can(people.stranger, "documents.view_instruction", instruction)
-    assert selectors.available_actions(people.stranger, instruction) == []
+    assert LIFECYCLE.actions_for(people.stranger, instruction) == []
     for service, kwargs in (
         (services.instruction_report, {"text": "x"}),
         (services.instruction_contribute, {"text": "x"}),
@@ -388,10 +389,10 @@ def test_a_stranger_neither_sees_nor_acts(people):
 def test_the_actions_offered_agree_with_the_table_and_the_policy(people):
     instruction = issue(people)
 
-    assert selectors.available_actions(people.executor, instruction) == ["report", "request_extension"]
-    assert selectors.available_actions(people.co_executor, instruction) == ["contribute"]
-    assert selectors.available_actions(people.controller, instruction) == ["close"]
-    assert selectors.available_actions(people.chairman, instruction) == ["close", "cancel"]
+    assert LIFECYCLE.actions_for(people.executor, instruction) == ["report", "request_extension"]
+    assert LIFECYCLE.actions_for(people.co_executor, instruction) == ["contribute"]
+    assert LIFECYCLE.actions_for(people.controller, instruction) == ["close"]
+    assert LIFECYCLE.actions_for(people.chairman, instruction) == ["close", "cancel"]
 
     services.instruction_request_extension(
         instruction=instruction,
@@ -400,5 +401,5 @@ def test_the_actions_offered_agree_with_the_table_and_the_policy(people):
         reason="Себеп.",
     )
     instruction = selectors.with_details(Instruction.objects.all()).get(pk=instruction.pk)
-    assert selectors.available_actions(people.executor, instruction) == ["report"]
-    assert selectors.available_actions(people.controller, instruction) == ["grant", "refuse", "close"]
+    assert LIFECYCLE.actions_for(people.executor, instruction) == ["report"]
+    assert LIFECYCLE.actions_for(people.controller, instruction) == ["grant", "refuse", "close"]
