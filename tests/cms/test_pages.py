@@ -132,7 +132,7 @@ def test_a_line_break_in_an_event_title_cannot_add_lines_to_its_ics(client, tree
     lines = unfolded.split("\r\n")
     assert not [line for line in lines if line.startswith(("URL:https://evil", "ATTACH", "ORGANIZER:mailto:evil"))]
     assert lines.count("END:VEVENT") == 1
-    assert [line for line in lines if line.startswith("ORGANIZER")][0].endswith(":mailto:noreply@kyzmat.invalid")
+    assert next(line for line in lines if line.startswith("ORGANIZER")).endswith(":mailto:noreply@kyzmat.invalid")
     assert not any("\r" in line or "\n" in line for line in lines)
 
 
