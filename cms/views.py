@@ -4,10 +4,16 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Page
 
+from cms.selectors import readable
+
 
 def missing_translation(request, page_id: int):
-    """Where the switcher lands when a page has no version in the reader's language."""
-    original = get_object_or_404(Page.objects.live().select_related("locale"), pk=page_id).specific
+    """Where the switcher lands when a page has no version in the reader's language.
+
+    Only a page that the reader may read is named: a draft, or a page behind a password or a
+    group, is a 404 like the page itself.
+    """
+    original = get_object_or_404(readable(request.user, Page.objects.select_related("locale")), pk=page_id).specific
     return TemplateResponse(request, "cms/missing_translation.html", {"original": original})
 
 
