@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    # django-ninja's own copy of Swagger UI, served from our static files instead of a CDN.
+    "ninja",
     "taggit",
     "django_filters",
     "guardian",
@@ -176,6 +178,9 @@ MAILERS = {"default": mailer_from_url(env("EMAIL_URL", default="consolemail://")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="kyzmat@localhost")
 
 LOGIN_URL = "wagtailadmin_login"
+
+# `load_demo` creates users with a published password: only where the settings allow it (dev, tests).
+DEMO_DATA_ALLOWED = False
 
 LOGGING = {
     "version": 1,

@@ -18,3 +18,5 @@ def _dev_secret_key():
 
 SECRET_KEY = env("SECRET_KEY", default="") or _dev_secret_key()
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+DEMO_DATA_ALLOWED = True

@@ -28,3 +28,29 @@ def test_the_missing_translation_notice_names_a_public_page(client, tree):
     response = client.get(f"/ru/no-translation/{page.pk}/")
     assert response.status_code == 200
     assert "Ачык бет" in response.content.decode()
+
+
+def test_load_demo_refuses_to_run_under_settings_that_do_not_allow_it(settings, monkeypatch):
+    from django.contrib.auth import get_user_model
+    from django.core.management import CommandError, call_command
+
+    settings.DEMO_DATA_ALLOWED = False
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    with pytest.raises(CommandError, match="DEMO_DATA_ALLOWED"):
+        call_command("load_demo")
+    with pytest.raises(CommandError, match="DEMO_PASSWORD"):
+        call_command("load_demo", "--not-production")
+    monkeypatch.setenv("DEMO_PASSWORD", "kyzmat-demo")
+    with pytest.raises(CommandError, match="published one is refused"):
+        call_command("load_demo", "--not-production")
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_the_api_docs_load_swagger_from_our_own_static_files(client):
+    import re
+
+    html = client.get("/api/v1/docs").content.decode()
+    sources = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert any(source.endswith("swagger-ui-bundle.js") for source in sources)
+    assert all(source.startswith("/static/") for source in sources), sources
+    assert "cdn" not in html.lower()
