@@ -26,7 +26,7 @@ def production_env(tmp_path) -> dict:
 
 
 def manage(tmp_path, *args) -> subprocess.CompletedProcess:
-    return subprocess.run(  # noqa: S603
+    return subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args],
         cwd=ROOT,
         env=production_env(tmp_path),
