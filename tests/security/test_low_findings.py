@@ -54,3 +54,15 @@ def test_the_api_docs_load_swagger_from_our_own_static_files(client):
     assert any(source.endswith("swagger-ui-bundle.js") for source in sources)
     assert all(source.startswith("/static/") for source in sources), sources
     assert "cdn" not in html.lower()
+
+
+def test_the_deploy_guide_serves_no_media_but_public_images():
+    from django.conf import settings
+
+    deploy = (settings.BASE_DIR / "docs" / "deploy.md").read_text()
+    orders = (settings.BASE_DIR / "docs" / "orders.md").read_text()
+    assert "serve `STATIC_ROOT` and `MEDIA_ROOT` from the proxy" not in deploy
+    assert "Never serve `MEDIA_ROOT` as a whole" in deploy
+    assert "location /media/ " not in deploy and "location /media/images/" in deploy
+    assert "serves no part of `MEDIA_ROOT` but the public images" in orders
+    assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
