@@ -4,6 +4,8 @@ from pathlib import Path
 
 import environ
 
+from django.utils.csp import CSP
+
 from config.mail import mailer_from_url
 from search.backends import search_backends
 
@@ -65,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "config.csp.WagtailStartUpNonceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -80,6 +84,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -181,6 +186,33 @@ MAILERS = {"default": mailer_from_url(env("EMAIL_URL", default="consolemail://")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="kyzmat@localhost")
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Content-Security-Policy on every response, the public site and the admin alike (docs/security.md).
+# Scripts: our own files, and inline ones only with the request's nonce; never 'unsafe-inline'.
+# Styles: Wagtail's admin sets style attributes from its JavaScript and in its templates (widths,
+# colours of the user bar, the rich-text editor's toolbar), which CSP can allow only with
+# 'unsafe-inline' for styles; a style cannot run code, so scripts stay strict.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "media-src": [CSP.SELF],
+    # Embedded videos in pages come from these providers (CSP_FRAME_SOURCES to change them).
+    "frame-src": [
+        CSP.SELF,
+        *env.list(
+            "CSP_FRAME_SOURCES",
+            default=["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        ),
+    ],
+    "frame-ancestors": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+}
 
 # `load_demo` creates users with a published password: only where the settings allow it (dev, tests).
 DEMO_DATA_ALLOWED = False
