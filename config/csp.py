@@ -37,7 +37,8 @@ _SCRIPT = re.compile(rb"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", 
 _CALL = re.compile(r"\s*(?P<callee>(?:new\s+)?[A-Za-z]+)\((?P<args>.*)\);?\s*", re.DOTALL)
 # wagtailadmin/panels/inline_panel.html and multiple_chooser_panel.html
 _PANEL = re.compile(
-    r"\s*\(function\(\)\s*\{\s*var panel = new (?:InlinePanel|MultipleChooserPanel)\(JSON\.parse\((?P<args>\"[^\"]*\")\)\);"
+    r"\s*\(function\(\)\s*\{\s*"
+    r"var panel = new (?:InlinePanel|MultipleChooserPanel)\(JSON\.parse\((?P<args>\"[^\"]*\")\)\);"
     r"\s*\}\)\(\);\s*",
     re.DOTALL,
 )

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import environ
-
 from django.utils.csp import CSP
 
 from config.mail import mailer_from_url
