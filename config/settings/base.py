@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "guardian",
+    "pgtrigger",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
