@@ -1,6 +1,7 @@
 """The audit chain: signing, publishing and acts on orders are chained; a tampered, removed or
 rewritten link is found and named; the chain refuses to change; concurrent signings do not fork it."""
 
+import itertools
 import threading
 
 import pytest
@@ -50,7 +51,7 @@ def test_signing_publishing_and_acts_are_chained_and_the_chain_verifies(people, 
     entries = list(AuditEntry.objects.all())
     assert [e.sequence for e in entries] == [1, 2, 3, 4]
     assert entries[0].previous_digest == audit.GENESIS
-    assert all(b.previous_digest == a.digest for a, b in zip(entries, entries[1:], strict=False))
+    assert all(b.previous_digest == a.digest for a, b in itertools.pairwise(entries))
     assert entries[0].object_id == str(order.pk) and entries[0].user_id == people.chairman.pk
 
     call_command("verify_audit_chain")
@@ -71,9 +72,8 @@ def test_an_entry_refuses_to_change_or_go(people):
 def test_on_postgresql_the_database_refuses_to_change_or_delete_an_entry(people):
     signed(people)
     for sql in ("UPDATE documents_auditentry SET label = 'x'", "DELETE FROM documents_auditentry"):
-        with pytest.raises(Exception, match="audit_entry_append_only"), transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute(sql)
+        with pytest.raises(Exception, match="audit_entry_append_only"), transaction.atomic(), connection.cursor() as c:
+            c.execute(sql)
     assert AuditEntry.objects.get().label != "x"
 
 
