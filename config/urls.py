@@ -35,5 +35,11 @@ urlpatterns += i18n_patterns(
     path("orders/", include("governance.orders.urls")),
     path("search/", search_views.search, name="search"),
     path("feeds/<slug:section>/<slug:kind>/", feeds.feed, name="feed"),
+    # Wagtail's page password view, with lock-out after repeated wrong passwords (before Wagtail's own).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        cms_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
 )
