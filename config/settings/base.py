@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "guardian",
     "pgtrigger",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -67,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "governance.access.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -239,6 +244,11 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 # Sessions end after SESSION_COOKIE_AGE seconds (a working day by default) and with the browser.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Two-factor sign-in to the admin (governance/access/two_factor.py): required for the roles that
+# sign, vote or manage personnel and for superusers when on; anyone may set it up.
+KYZMAT_2FA_REQUIRED = env.bool("KYZMAT_2FA_REQUIRED", default=True)
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="kyzmat")
 
 # `load_demo` creates users with a published password: only where the settings allow it (dev, tests).
 DEMO_DATA_ALLOWED = False

@@ -33,6 +33,8 @@ class RoleSpec:
     page_permissions: tuple[str, ...] = ()
     collection_permissions: tuple[str, ...] = ()
     adopts: str = ""  # a group Wagtail made at install time that this role takes over
+    # Signs, votes or manages personnel: the admin asks for a second factor (docs/security.md).
+    requires_two_factor: bool = False
 
     @property
     def group_name(self) -> str:
@@ -46,6 +48,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Председатель",
         _("Leads the Service, signs orders, approves the structure and staffing table."),
         permissions=(*ADMIN, *EDIT_STRUCTURE, *AGENCY_SETTINGS, *READ_PERSONNEL_ORDERS, *PUBLISH_ORDERS),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "deputy_chairman",
@@ -53,6 +56,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Заместитель председателя",
         _("Acts for the chairman when a dated delegation says so."),
         permissions=(*ADMIN, *READ_STRUCTURE, *READ_PERSONNEL_ORDERS),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "state_secretary",
@@ -69,6 +73,7 @@ ROLES: tuple[RoleSpec, ...] = (
             *PUBLISH_ORDERS,
             *ORDER_SERIES,
         ),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "hr_officer",
@@ -76,6 +81,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Сотрудник кадровой службы",
         _("Keeps the structure, the staffing table, employees and appointments."),
         permissions=(*ADMIN, *EDIT_STRUCTURE, *READ_PERSONNEL_ORDERS, *DRAFT_ORDERS),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "head_of_subdivision",
@@ -90,6 +96,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Секретарь коллегии",
         _("Prepares collegium meetings, agendas and minutes."),
         permissions=(*ADMIN, *READ_STRUCTURE),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "collegium_member",
@@ -97,6 +104,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Член коллегии",
         _("Reads meeting materials and votes in the collegium."),
         permissions=ADMIN,
+        requires_two_factor=True,
     ),
     RoleSpec(
         "public_council_member",
@@ -135,3 +143,5 @@ ROLES: tuple[RoleSpec, ...] = (
 )
 
 ROLES_BY_CODE = {role.code: role for role in ROLES}
+
+TWO_FACTOR_ROLES = frozenset(role.code for role in ROLES if role.requires_two_factor)
