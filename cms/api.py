@@ -10,7 +10,7 @@ from ninja.pagination import paginate
 from cms.enums import PublicationKind
 from cms.models import PublicationPage
 from cms.selectors import live_publications, readable
-from governance.access.params import YEARS, Pagination
+from governance.access.params import YEARS, ApiId, Pagination
 
 router = Router(tags=["publications"])
 
@@ -67,7 +67,7 @@ def publications(request, filters: Query[PublicationFilter]):
 
 
 @router.get("/{publication_id}/", response=PublicationDetailOut, summary="One published publication")
-def publication(request, publication_id: int):
+def publication(request, publication_id: int = ApiId()):
     return get_object_or_404(
         readable(request.user, PublicationPage.objects.select_related("locale")), pk=publication_id
     )

@@ -9,6 +9,7 @@ reads it through :class:`QueryParams`; the API declares the same bounds in its s
 - Dates: ISO ``YYYY-MM-DD`` within a range the database can store.
 - Text: NUL and every other control character removed (PostgreSQL refuses NUL in a string),
   length capped.
+- Ids in URLs: the ``id`` path converter and :func:`ApiId` take at most what a 64-bit key holds.
 - API paging: ``limit`` and ``offset`` bounded (:class:`Pagination`), so that no request asks
   the database for a 64-bit overflow or a million rows.
 - Search text: the above, and only letters, digits and spaces kept, so the database backends'
@@ -20,14 +21,17 @@ import datetime
 import re
 import unicodedata
 
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
-from ninja import Field, Schema
+from ninja import Field, Path, Schema
 from ninja.pagination import LimitOffsetPagination
 
 YEARS = (1900, 2999)
 PAGES = (1, 100_000)
 MAX_TEXT_LENGTH = 200
 MAX_SEARCH_LENGTH = 200
+# A row id: what a 64-bit primary key holds (a larger number in a URL is a 404, not an overflow).
+MAX_ID = 2**63 - 1
 # The open-data API: at most this many records per request, and no offset past what exists.
 MAX_PAGE_SIZE = 100
 MAX_OFFSET = 10_000_000
@@ -144,3 +148,26 @@ class Pagination(LimitOffsetPagination):
 
     def __init__(self, **kwargs):
         super().__init__(max_limit=MAX_PAGE_SIZE, **kwargs)
+
+
+class IdConverter:
+    """``<id:pk>`` in a URL: a row id, 1 to ``MAX_ID``; anything else does not match (a 404)."""
+
+    regex = "[0-9]{1,19}"
+
+    def to_python(self, value: str) -> int:
+        number = int(value)
+        if not 1 <= number <= MAX_ID:
+            raise ValueError(value)  # the URL does not match
+        return number
+
+    def to_url(self, value) -> str:
+        return str(value)
+
+
+register_converter(IdConverter, "id")
+
+
+def ApiId(description: str = "the record's id"):
+    """An id in an API path, bounded like ``<id:…>``: out of range is a 422 naming the field."""
+    return Path(..., ge=1, le=MAX_ID, description=description)

@@ -6,7 +6,7 @@ from django.http import Http404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from governance.access.params import YEARS, Pagination
+from governance.access.params import YEARS, ApiId, Pagination
 from governance.orders import selectors
 from governance.orders.models import Order
 
@@ -76,7 +76,7 @@ def orders(request, filters: Query[OrderFilter]):
 
 
 @router.get("/{order_id}/", response=OrderDetailOut, summary="One published order with both texts")
-def order(request, order_id: int):
+def order(request, order_id: int = ApiId()):
     try:
         return selectors.public_order(request.user, order_id)
     except Order.DoesNotExist:

@@ -92,3 +92,17 @@ def test_an_ignored_parameter_is_said_in_the_readers_language(client, order):
     ru = client.get("/ru/orders/", {"year": "²"}).content.decode()
     assert 'class="notice"' in ky and 'class="notice"' in ru
     assert "²" in ky and "²" in ru
+
+
+def test_an_id_too_large_for_the_database_is_a_404_or_a_422(client, order, tree):
+    huge = "9223372036854775808"
+    for url in (
+        f"/ky/orders/{huge}/",
+        f"/ky/orders/{huge}/docx/",
+        f"/ru/no-translation/{huge}/",
+        f"/ky/orders/{'9' * 5000}/",
+    ):
+        assert client.get(url).status_code == 404, url
+    for url in (f"/api/v1/orders/{huge}/", f"/api/v1/publications/{huge}/", "/api/v1/orders/0/"):
+        assert client.get(url).status_code == 422, url
+    assert client.get(f"/ky/orders/{order.pk}/").status_code == 200
