@@ -40,8 +40,13 @@ test: install ## Lint, checks, and the whole suite on SQLite and on PostgreSQL
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/bandit -q -r . -x ./tests,./.venv,./bench,./var -ll
 	$(BIN)/pytest
 	scripts/test-postgres "$(POSTGRES_URL)"
+
+.PHONY: security
+security: install ## Look for security issues in the code with bandit (medium severity and up)
+	$(BIN)/bandit -q -r . -x ./tests,./.venv,./bench,./var -ll
 
 .PHONY: lint
 lint: install ## Check style with ruff

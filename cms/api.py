@@ -5,11 +5,12 @@ from uuid import UUID
 
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from cms.enums import PublicationKind
 from cms.models import PublicationPage
 from cms.selectors import live_publications, readable
+from governance.access.params import YEARS, ApiId, Pagination
 
 router = Router(tags=["publications"])
 
@@ -49,11 +50,11 @@ class PublicationDetailOut(PublicationOut):
 class PublicationFilter(Schema):
     language: str | None = Field(None, pattern="^(ky|ru)$", description="ky or ru; both when empty")
     kind: PublicationKind | None = None
-    year: int | None = Field(None, ge=1900, le=2999)
+    year: int | None = Field(None, ge=YEARS[0], le=YEARS[1])
 
 
 @router.get("/", response=list[PublicationOut], summary="Published publications, newest first")
-@paginate(LimitOffsetPagination)
+@paginate(Pagination)
 def publications(request, filters: Query[PublicationFilter]):
     queryset = live_publications(request.user).select_related("locale")
     if filters.language:
@@ -66,7 +67,7 @@ def publications(request, filters: Query[PublicationFilter]):
 
 
 @router.get("/{publication_id}/", response=PublicationDetailOut, summary="One published publication")
-def publication(request, publication_id: int):
+def publication(request, publication_id: int = ApiId()):
     return get_object_or_404(
         readable(request.user, PublicationPage.objects.select_related("locale")), pk=publication_id
     )

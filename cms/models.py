@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from cms.blocks import AmendmentBlock, BodyBlock, ChapterBlock
 from cms.enums import PERIODICALS, EventKind, PublicationKind
+from governance.access.params import QueryParams
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -129,7 +130,8 @@ class PublicationIndexPage(SectionPage):
         context = super().get_context(request, *args, **kwargs)
         filters = publication_filters(request.user, self, request.GET)
         context["filters"] = filters
-        context["publications"] = Paginator(filters.queryset, self.per_page).get_page(request.GET.get("page"))
+        context["publications"] = Paginator(filters.queryset, self.per_page).get_page(QueryParams(request.GET).page())
+        context["ignored"] = filters.ignored
         return context
 
 
@@ -267,7 +269,7 @@ class EventIndexPage(SectionPage):
         context = super().get_context(request, *args, **kwargs)
         events = readable(request.user, EventPage.objects.descendant_of(self))
         context["upcoming"] = events.upcoming()
-        context["past"] = Paginator(events.past(), self.per_page).get_page(request.GET.get("page"))
+        context["past"] = Paginator(events.past(), self.per_page).get_page(QueryParams(request.GET).page())
         return context
 
 
@@ -367,7 +369,7 @@ class LegalActIndexPage(SectionPage):
         acts = (
             readable(request.user, LegalActPage.objects.descendant_of(self)).defer_streamfields().order_by("-act_date")
         )
-        context["acts"] = Paginator(acts, 20).get_page(request.GET.get("page"))
+        context["acts"] = Paginator(acts, 20).get_page(QueryParams(request.GET).page())
         return context
 
 

@@ -8,6 +8,7 @@ from taggit.models import Tag
 from cms.enums import PublicationKind
 from cms.models import PublicationPage, PublicationTag
 from governance.access import policy
+from governance.access.params import QueryParams
 
 
 def readable(user, queryset: QuerySet) -> QuerySet:
@@ -32,38 +33,31 @@ class PublicationFilters:
     years: list[int]
     kinds: list[tuple[str, str]]
     tags: list[Tag]
+    ignored: list[str]
 
     @property
     def active(self) -> bool:
         return bool(self.year or self.kind or self.tag)
 
 
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def publication_filters(user, section, params) -> PublicationFilters:
     """A section's publications narrowed by year, kind and tag from the query string.
 
-    Unknown values are ignored, never an error. The choices offered come from what the section
+    Unknown values are ignored (and said so), never an error. The choices offered come from what the section
     holds, in a fixed number of queries whatever its size.
     """
     base = live_publications(user).descendant_of(section)
     queryset = base
-    year = _int(params.get("year"))
-    if year is not None and 1900 <= year <= 2999:
+    params = QueryParams(params)
+    year = params.year("year")
+    if year is not None:
         queryset = queryset.filter(date__year=year)
-    else:
-        year = None
-    kind = params.get("kind", "")
+    kind = params.text("kind", max_length=30)
     if kind in PublicationKind.values:
         queryset = queryset.filter(kind=kind)
     else:
         kind = ""
-    tag = params.get("tag", "")[:100]
+    tag = params.text("tag", max_length=100)
     if tag:
         queryset = queryset.filter(tagged_items__tag__slug=tag)
     years = sorted({d.year for d in base.dates("date", "year")}, reverse=True)
@@ -74,4 +68,4 @@ def publication_filters(user, section, params) -> PublicationFilters:
         .order_by("name")
         .only("name", "slug")
     )
-    return PublicationFilters(queryset, year, kind, tag, years, kinds, tags)
+    return PublicationFilters(queryset, year, kind, tag, years, kinds, tags, params.errors)

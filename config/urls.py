@@ -11,6 +11,7 @@ from cms import views as cms_views
 from cms.sitemaps import SiteSitemap
 from config.api import api
 from config.health import healthz
+from governance.access import params  # noqa: F401 (registers the <id:…> converter)
 from search import views as search_views
 
 urlpatterns = [
@@ -31,9 +32,15 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("no-translation/<int:page_id>/", cms_views.missing_translation, name="missing_translation"),
+    path("no-translation/<id:page_id>/", cms_views.missing_translation, name="missing_translation"),
     path("orders/", include("governance.orders.urls")),
     path("search/", search_views.search, name="search"),
     path("feeds/<slug:section>/<slug:kind>/", feeds.feed, name="feed"),
+    # Wagtail's page password view, with lock-out after repeated wrong passwords (before Wagtail's own).
+    path(
+        "_util/authenticate_with_password/<id:page_view_restriction_id>/<id:page_id>/",
+        cms_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
 )

@@ -27,8 +27,9 @@ def _increment(series: str, year: int, using: str) -> int | None:
     """One statement: increment the counter and return the new number, keeping the row locked."""
     table = connections[using].ops.quote_name(Counter._meta.db_table)
     with connections[using].cursor() as cursor:
+        # The table name is the model's own, quoted; the values are parameters.
         cursor.execute(
-            f"UPDATE {table} SET last_number = last_number + 1 WHERE series = %s AND year = %s "  # noqa: S608
+            f"UPDATE {table} SET last_number = last_number + 1 WHERE series = %s AND year = %s "  # noqa: S608 # nosec B608
             "RETURNING last_number",
             [series, year],
         )

@@ -1,7 +1,5 @@
 """The public search: live pages in the reader's language, whatever the query."""
 
-import re
-
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -9,29 +7,24 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from cms.selectors import readable
+from governance.access.params import QueryParams
 
-MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
-# Letters, digits and spaces only: the backends' query syntax (quotes, operators, colons) is not
-# the reader's concern, and a stray character must never turn into an error page.
-UNSAFE = re.compile(r"[^\w\s-]+", re.UNICODE)
-
-
-def clean_query(raw: str | None) -> str:
-    text = UNSAFE.sub(" ", (raw or "")[:MAX_QUERY_LENGTH].replace("\x00", " "))
-    return " ".join(text.split())
 
 
 def search(request):
-    query = clean_query(request.GET.get("q"))
+    # Letters, digits and spaces only: the backends' query syntax (quotes, operators, colons) is
+    # not the reader's concern, and a stray character must never turn into an error page.
+    params = QueryParams(request.GET)
+    query = params.search("q")
     results = None
     if query:
         pages = readable(request.user, Page.objects.filter(locale=Locale.get_active())).specific().defer_streamfields()
-        results = Paginator(pages.search(query, operator="and"), PER_PAGE).get_page(request.GET.get("page"))
+        results = Paginator(pages.search(query, operator="and"), PER_PAGE).get_page(params.page())
     response = TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "results": results, "title": _("Search")},
+        {"search_query": query, "results": results, "title": _("Search"), "ignored": params.errors},
     )
     patch_cache_control(response, private=True, max_age=0)
     return response

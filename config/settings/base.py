@@ -1,8 +1,10 @@
 """Settings shared by every environment; each value that differs comes from the environment."""
 
+import datetime
 from pathlib import Path
 
 import environ
+from django.utils.csp import CSP
 
 from config.mail import mailer_from_url
 from search.backends import search_backends
@@ -47,10 +49,16 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    # django-ninja's own copy of Swagger UI, served from our static files instead of a CDN.
+    "ninja",
     "taggit",
     "django_filters",
     "guardian",
     "pgtrigger",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,9 +74,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "governance.access.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "config.csp.WagtailStartUpNonceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a locked-out login into the lock-out page (docs/security.md).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -83,6 +97,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -108,6 +123,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every login of a locked-out user before a password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -159,6 +176,9 @@ if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
         "default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
     }
+# Documents go through Wagtail's view, which checks their collection's privacy; the proxy never
+# serves MEDIA_ROOT/documents/ (docs/deploy.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -181,6 +201,61 @@ MAILERS = {"default": mailer_from_url(env("EMAIL_URL", default="consolemail://")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="kyzmat@localhost")
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Content-Security-Policy on every response, the public site and the admin alike (docs/security.md).
+# Scripts: our own files, and inline ones only with the request's nonce; never 'unsafe-inline'.
+# Styles: Wagtail's admin sets style attributes from its JavaScript and in its templates (widths,
+# colours of the user bar, the rich-text editor's toolbar), which CSP can allow only with
+# 'unsafe-inline' for styles; a style cannot run code, so scripts stay strict.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "media-src": [CSP.SELF],
+    # Embedded videos in pages come from these providers (CSP_FRAME_SOURCES to change them).
+    "frame-src": [
+        CSP.SELF,
+        *env.list(
+            "CSP_FRAME_SOURCES",
+            default=["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        ),
+    ],
+    "frame-ancestors": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+}
+
+# Login protection (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one user name from
+# one address, that user name is locked out from there for LOGIN_LOCKOUT_MINUTES, even with the
+# right password; the same holds for the password of a protected page (cms.views).
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_CALLABLE = "governance.access.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_RESET_ON_SUCCESS = True
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+# Behind a proxy the client's address is the last one it adds to X-Forwarded-For.
+AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+# Sessions end after SESSION_COOKIE_AGE seconds (a working day by default) and with the browser.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Two-factor sign-in to the admin (governance/access/two_factor.py): required for the roles that
+# sign, vote or manage personnel and for superusers when on; anyone may set it up.
+KYZMAT_2FA_REQUIRED = env.bool("KYZMAT_2FA_REQUIRED", default=True)
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="kyzmat")
+
+# `load_demo` creates users with a published password: only where the settings allow it (dev, tests).
+DEMO_DATA_ALLOWED = False
 
 LOGGING = {
     "version": 1,

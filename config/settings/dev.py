@@ -19,3 +19,7 @@ def _generated_once(name: str) -> str:
 SECRET_KEY = env("SECRET_KEY", default="") or _generated_once("dev-secret-key")
 RECORD_DIGEST_KEY = env("RECORD_DIGEST_KEY", default="") or _generated_once("dev-record-digest-key")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+DEMO_DATA_ALLOWED = True
+# The demo users sign in with their password alone; set KYZMAT_2FA_REQUIRED=1 to try the second factor.
+KYZMAT_2FA_REQUIRED = env.bool("KYZMAT_2FA_REQUIRED", default=False)

@@ -20,6 +20,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: a test can close and reopen the connection (the health check does).
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
 
+DEMO_DATA_ALLOWED = True
+# Tests sign users in with force_login; the tests of the second factor turn this on.
+KYZMAT_2FA_REQUIRED = False
+
 # A small module that exists only in the tests: the record kit's own tests run on it.
 # It registers its permission policy before Wagtail's apps are ready, as the project's apps do.
 INSTALLED_APPS = [*INSTALLED_APPS]

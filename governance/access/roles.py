@@ -43,6 +43,8 @@ class RoleSpec:
     collection_permissions: tuple[str, ...] = ()
     adopts: str = ""  # a group Wagtail made at install time that this role takes over
     acts_for_chairman: bool = False  # may receive the chairman's powers by a dated delegation
+    # Signs, votes or manages personnel: the admin asks for a second factor (docs/security.md).
+    requires_two_factor: bool = False
 
     @property
     def group_name(self) -> str:
@@ -64,6 +66,7 @@ ROLES: tuple[RoleSpec, ...] = (
             *ISSUE_INSTRUCTIONS,
             *READ_INSTRUCTIONS,
         ),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "deputy_chairman",
@@ -72,6 +75,7 @@ ROLES: tuple[RoleSpec, ...] = (
         _("Acts for the chairman when a dated delegation says so."),
         permissions=(*ADMIN, *READ_STRUCTURE, *READ_PERSONNEL_ORDERS, *ISSUE_INSTRUCTIONS, *READ_INSTRUCTIONS),
         acts_for_chairman=True,
+        requires_two_factor=True,
     ),
     RoleSpec(
         "state_secretary",
@@ -91,6 +95,7 @@ ROLES: tuple[RoleSpec, ...] = (
             *READ_INSTRUCTIONS,
             *WORKING_CALENDAR,
         ),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "hr_officer",
@@ -98,6 +103,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Сотрудник кадровой службы",
         _("Keeps the structure, the staffing table, employees and appointments."),
         permissions=(*ADMIN, *EDIT_STRUCTURE, *READ_PERSONNEL_ORDERS, *DRAFT_ORDERS),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "head_of_subdivision",
@@ -112,6 +118,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Секретарь коллегии",
         _("Prepares collegium meetings, agendas and minutes."),
         permissions=(*ADMIN, *READ_STRUCTURE),
+        requires_two_factor=True,
     ),
     RoleSpec(
         "collegium_member",
@@ -119,6 +126,7 @@ ROLES: tuple[RoleSpec, ...] = (
         "Член коллегии",
         _("Reads meeting materials and votes in the collegium."),
         permissions=ADMIN,
+        requires_two_factor=True,
     ),
     RoleSpec(
         "public_council_member",
@@ -166,3 +174,5 @@ ROLES: tuple[RoleSpec, ...] = (
 
 ROLES_BY_CODE = {role.code: role for role in ROLES}
 ACTING_CHAIRMAN_ROLES = tuple(role.code for role in ROLES if role.acts_for_chairman)
+
+TWO_FACTOR_ROLES = frozenset(role.code for role in ROLES if role.requires_two_factor)

@@ -3,9 +3,10 @@
 import datetime
 
 from django.http import Http404
-from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import paginate
 
+from governance.access.params import YEARS, ApiId, Pagination
 from governance.orders import selectors
 from governance.orders.models import Order
 
@@ -64,14 +65,18 @@ class OrderDetailOut(OrderOut):
         ]
 
 
+class OrderFilter(Schema):
+    year: int | None = Field(None, ge=YEARS[0], le=YEARS[1])
+
+
 @router.get("/", response=list[OrderOut], summary="Published public orders, newest first")
-@paginate(LimitOffsetPagination)
-def orders(request, year: int | None = None):
-    return selectors.public_registry(request.user, year=year)
+@paginate(Pagination)
+def orders(request, filters: Query[OrderFilter]):
+    return selectors.public_registry(request.user, year=filters.year)
 
 
 @router.get("/{order_id}/", response=OrderDetailOut, summary="One published order with both texts")
-def order(request, order_id: int):
+def order(request, order_id: int = ApiId()):
     try:
         return selectors.public_order(request.user, order_id)
     except Order.DoesNotExist:

@@ -6,3 +6,9 @@ class OrdersConfig(AppConfig):
     name = "governance.orders"
     label = "orders"
     verbose_name = _("Orders")
+
+    def ready(self):
+        from documents import audit
+
+        # Signing registers an order; these and the acts on signed orders go into the audit chain.
+        audit.chain_actions("orders.sign", "orders.publish", "orders.suspend", "orders.resume", "orders.cancel")

@@ -5,14 +5,13 @@ same for anonymous readers and staff: personnel and internal orders, and orders 
 are never in it.
 """
 
-import datetime
-
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from documents.docx import pdf
+from governance.access.params import QueryParams
 from governance.orders import selectors
 from governance.orders.docx import annex_file_name, file_name
 from governance.orders.models import Order
@@ -27,30 +26,23 @@ def _public_order(request, pk: int) -> Order:
         raise Http404 from None
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
-def _date(value: str | None) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 @require_GET
 def registry(request):
-    year, query, day = (
-        _int(request.GET.get("year")),
-        request.GET.get("q", "").strip()[:200],
-        _date(request.GET.get("date")),
-    )
+    params = QueryParams(request.GET)
+    year, query, day = params.year("year"), params.search("q"), params.date("date")
     orders = selectors.public_registry(request.user, year=year, query=query, in_force_on=day)
-    page = Paginator(orders, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(orders, PER_PAGE).get_page(params.page())
     return render(
         request,
         "orders/registry.html",
-        {"page_obj": page, "years": selectors.public_years(request.user), "year": year, "query": query, "day": day},
+        {
+            "page_obj": page,
+            "years": selectors.public_years(request.user),
+            "year": year,
+            "query": query,
+            "day": day,
+            "ignored": params.errors,
+        },
     )
 
 

@@ -2,6 +2,7 @@
 
 import datetime
 
+import icalendar
 import pytest
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
@@ -112,6 +113,27 @@ def test_event_page_offers_registration_and_an_ics_file(client, tree):
     assert "LOCATION:Бишкек\\, зал" in calendar
     assert event.start.astimezone(datetime.UTC).strftime("DTSTART:%Y%m%dT%H%M%SZ") in calendar
     assert all(len(line.encode()) <= 75 for line in calendar.split("\r\n"))
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n", "\r\n", "\u2028", "\x0b"])
+def test_a_line_break_in_an_event_title_cannot_add_lines_to_its_ics(client, tree, newline):
+    event, _ = tree["event"]
+    event.title = f"Семинар{newline}URL:https://evil.example{newline}ATTACH:https://evil.example/x.exe"
+    event.organiser = f"Бюро{newline}ORGANIZER:mailto:evil@example.org"
+    event.place = f"Зал{newline}END:VEVENT"
+    event.save_revision().publish()
+
+    calendar = icalendar.Calendar.from_ical(client.get("/ky/ish-charalar/seminar/ics/").content)
+    (entry,) = calendar.walk("VEVENT")
+    assert "evil" not in str(entry["URL"])
+    assert "ATTACH" not in entry
+    assert "evil.example/x.exe" in str(entry["SUMMARY"])  # the title kept whole, as text
+    unfolded = client.get("/ky/ish-charalar/seminar/ics/").content.decode().replace("\r\n ", "")
+    lines = unfolded.split("\r\n")
+    assert not [line for line in lines if line.startswith(("URL:https://evil", "ATTACH", "ORGANIZER:mailto:evil"))]
+    assert lines.count("END:VEVENT") == 1
+    assert next(line for line in lines if line.startswith("ORGANIZER")).endswith(":mailto:noreply@kyzmat.invalid")
+    assert not any("\r" in line or "\n" in line for line in lines)
 
 
 def test_event_index_separates_upcoming_and_past_events(client, tree):

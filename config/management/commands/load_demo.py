@@ -1,6 +1,7 @@
 import os
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms import demo as cms_demo
@@ -15,9 +16,26 @@ DEFAULT_PASSWORD = "kyzmat-demo"  # noqa: S105 (documented demo password, overri
 class Command(BaseCommand):
     help = "Load the demo agency, its pages, subdivisions and one user per role. Safe to run again."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--not-production",
+            action="store_true",
+            help="Load demo data where the settings do not allow it (a staging copy); needs DEMO_PASSWORD.",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
+        if not settings.DEMO_DATA_ALLOWED:
+            # Production settings: demo users (a superuser among them) must never appear by accident,
+            # and never with the password printed in the README.
+            if not options["not_production"]:
+                raise CommandError(
+                    "These settings do not allow demo data (DEMO_DATA_ALLOWED is off). "
+                    "On a staging copy, run load_demo --not-production with DEMO_PASSWORD set."
+                )
+            if password == DEFAULT_PASSWORD:
+                raise CommandError("Set DEMO_PASSWORD to a password of your own: the published one is refused here.")
         site = cms_demo.load()
         agency_demo.load(site)
         subdivisions = structure_demo.load()

@@ -1,0 +1,1 @@
+from tests.cms.conftest import agency, home_pages, site, tree  # noqa: F401
