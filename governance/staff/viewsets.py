@@ -1,8 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView
 
+from governance.access.admin import PolicySnippetViewSet
 from governance.staff import services
 from governance.staff.models import Delegation
 
@@ -26,14 +27,13 @@ class DelegationCreateView(CreateView):
             return self.form_invalid(form)
 
 
-class DelegationViewSet(SnippetViewSet):
+class DelegationViewSet(PolicySnippetViewSet):
     model = Delegation
     icon = "user"
     menu_label = _("Delegations")
     menu_order = 320
     add_to_admin_menu = True
     add_view_class = DelegationCreateView
-    copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["delegate", "date_from", "date_to", "basis"]
     edit_handler = ObjectList(
