@@ -73,7 +73,7 @@ def pdf_file(request, pk: int):
     if not pdf.available():
         raise Http404
     with order.document.open("rb") as source:
-        converted = pdf.to_pdf(source.read())
+        converted = pdf.stored_pdf(source.read(), folder="orders/pdf")  # a signed file never changes
     response = HttpResponse(converted, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{file_name(order, "pdf")}"'
     return response
