@@ -208,3 +208,25 @@ def test_a_right_on_one_subdivision_reaches_the_list_without_a_model_right(clien
     content = text(response)
     assert "Юридический отдел" in content or legal.name_ky in content
     assert "Финансовый отдел" not in content
+
+
+# The public site's media: the admin API lists documents and images only to who edits the site.
+
+
+def test_the_admin_media_api_lists_documents_and_images_only_to_the_site_editors(client, people):
+    import wagtail_factories
+    from wagtail.models import Collection
+
+    root = Collection.get_first_root_node()
+    document = wagtail_factories.DocumentFactory(title="Сайттын документи", collection=root)
+    image = wagtail_factories.ImageFactory(title="Сайттын сүрөтү", collection=root)
+    editor = UserFactory(roles=["editor"])
+
+    for user, sees in ((people.records, False), (people.chairman, False), (editor, True)):
+        client.force_login(user)
+        documents = text(client.get("/admin/api/main/documents/"))
+        images = text(client.get("/admin/api/main/images/"))
+        assert (document.title in documents) is sees
+        assert (image.title in images) is sees
+        detail = client.get(f"/admin/api/main/documents/{document.pk}/", follow=True)
+        assert detail.status_code == (200 if sees else 404)
