@@ -20,6 +20,10 @@ from filelock import FileLock, Timeout
 TIMEOUT = 120
 
 
+class Busy(Exception):
+    """Every conversion slot stayed taken for TIMEOUT seconds: ask the reader to come back."""
+
+
 def soffice() -> str | None:
     return shutil.which("soffice")
 
@@ -77,17 +81,28 @@ def _slot(digest: str) -> FileLock:
 
 
 def stored_pdf(docx: bytes, *, folder: str) -> bytes:
-    """The PDF of a frozen .docx: converted once, then read from ``<folder>/<sha256>.pdf``."""
+    """The PDF of a frozen .docx: converted once, then read from ``<folder>/<sha256>.pdf``.
+
+    Raises ``Busy`` when no conversion could start within TIMEOUT seconds.
+    """
     digest = hashlib.sha256(docx).hexdigest()
     name = f"{folder}/{digest}.pdf"
     if not default_storage.exists(name):
-        # One conversion per file: who waits for the same file finds it stored when the lock frees.
-        with FileLock(_lock_dir() / f"{digest}.lock", timeout=TIMEOUT):
-            if not default_storage.exists(name):
-                slot = _slot(digest)
-                try:
-                    default_storage.save(name, ContentFile(to_pdf(docx)))
-                finally:
-                    slot.release()
+        try:
+            _convert_once(docx, digest, name)
+        except Timeout as error:
+            raise Busy from error
     with default_storage.open(name, "rb") as stored:
         return stored.read()
+
+
+def _convert_once(docx: bytes, digest: str, name: str) -> None:
+    # One conversion per file: who waits for the same file finds it stored when the lock frees.
+    with FileLock(_lock_dir() / f"{digest}.lock", timeout=TIMEOUT):
+        if default_storage.exists(name):
+            return
+        slot = _slot(digest)
+        try:
+            default_storage.save(name, ContentFile(to_pdf(docx)))
+        finally:
+            slot.release()

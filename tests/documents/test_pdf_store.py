@@ -74,3 +74,21 @@ def test_a_different_file_is_converted_on_its_own(conversions):
     pdf.stored_pdf(first, folder="test-pdf")
 
     assert len(conversions) == 2
+
+
+@pytest.mark.django_db
+def test_when_every_conversion_slot_is_taken_the_reader_is_asked_to_come_back(
+    client, roles, conversions, settings, monkeypatch
+):
+    from filelock import FileLock
+
+    order = published(People())
+    settings.PDF_CONVERSIONS = 1
+    monkeypatch.setattr(pdf, "TIMEOUT", 0)  # do not wait for the slot
+
+    with FileLock(f"{settings.PDF_LOCK_DIR}/slot-0.lock"):  # another process converts
+        response = client.get(f"/ky/orders/{order.pk}/pdf/")
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert conversions == []
