@@ -12,11 +12,14 @@ from cms.sitemaps import SiteSitemap
 from config.api import api
 from config.health import healthz
 from governance.access import params  # noqa: F401 (registers the <id:…> converter)
+from governance.access.admin import site_history_urls
 from search import views as search_views
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api.urls),
+    # the site history over our log table too, before Wagtail's own (see governance/access/admin.py)
+    path("admin/reports/", include((site_history_urls, "site_history"))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -28,6 +28,10 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 from documents import numbering
 from documents.models import AuditEntry
+from governance.access.models import PolicyLogEntry
+
+# Wagtail's log tables: pages, models, and our records, whose entries are read through the policy.
+LOG_MODELS = (ModelLogEntry, PageLogEntry, PolicyLogEntry)
 
 SERIES = "audit:chain"
 SEQUENCE_YEAR = 0  # one sequence for all time, not one per year
@@ -137,7 +141,7 @@ def numbering_last() -> int | None:
 
 
 def _original(entry: AuditEntry):
-    for model in (ModelLogEntry, PageLogEntry):
+    for model in LOG_MODELS:
         found = model.objects.filter(pk=entry.log_entry_id, action=entry.action).select_related("content_type").first()
         if found is not None and _copy(found)["object_id"] == entry.object_id:
             return found
@@ -151,5 +155,5 @@ def _on_log_entry(sender, instance, created, raw=False, **kwargs):
 
 def connect() -> None:
     """Feed the chain from Wagtail's log (called once, when the documents app is ready)."""
-    for model in (ModelLogEntry, PageLogEntry):
+    for model in LOG_MODELS:
         post_save.connect(_on_log_entry, sender=model, dispatch_uid=f"documents.audit.{model.__name__}")

@@ -18,7 +18,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.snippets.views.snippets import CreateView, HistoryView, InspectView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
 
 from documents import desk
 from documents.instructions import selectors, services
@@ -34,6 +34,7 @@ from documents.lifecycle_admin import (
 )
 from documents.models import CalendarException
 from governance.access import policy
+from governance.access.admin import InspectView, PolicySnippetViewSet
 from governance.access.people import person_label, with_posts
 
 SHOW = (
@@ -116,17 +117,6 @@ class InstructionInspectView(LifecycleInspectMixin, InspectView):
         return context
 
 
-class InstructionHistoryView(HistoryView):
-    """Whoever may read the instruction reads its history."""
-
-    any_permission_required = ["add", "change", "view"]
-
-    def get_object(self):
-        instruction = super().get_object()
-        policy.require(self.request.user, "documents.view_instruction", instruction)
-        return instruction
-
-
 class DisciplineReportView(WagtailAdminTemplateMixin, TemplateView):
     """Per subdivision of the executor: instructions due in a period, done on time, late, overdue."""
 
@@ -157,7 +147,7 @@ class DisciplineReportView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class InstructionViewSet(LifecycleViewSetMixin, SnippetViewSet):
+class InstructionViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     model = Instruction
     lifecycle = LIFECYCLE
     record_arg = "instruction"
@@ -189,9 +179,7 @@ class InstructionViewSet(LifecycleViewSetMixin, SnippetViewSet):
     filterset_class = InstructionFilterSet
     inspect_view_enabled = True
     inspect_view_class = InstructionInspectView
-    history_view_class = InstructionHistoryView
     add_view_class = InstructionCreateView
-    copy_view_enabled = False
     ordering = ["deadline", "pk"]
     search_fields = ["title", "text"]
 
@@ -218,7 +206,7 @@ class InstructionViewSet(LifecycleViewSetMixin, SnippetViewSet):
         ]
 
 
-class CalendarExceptionViewSet(SnippetViewSet):
+class CalendarExceptionViewSet(PolicySnippetViewSet):
     model = CalendarException
     icon = "date"
     menu_label = _("Working calendar")

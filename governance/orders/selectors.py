@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Cast
-from wagtail.models import ModelLogEntry
+from wagtail.log_actions import registry as log_registry
 
 from governance.access import policy
 from governance.access.people import with_posts
@@ -82,7 +82,8 @@ def to_approve(user) -> QuerySet:
 def returned_to(user) -> QuerySet:
     """Drafts of ``user`` last rejected or returned for revision, not yet sent again."""
     last_step = (
-        ModelLogEntry.objects.filter(
+        log_registry.get_log_model_for_model(Order)
+        .objects.filter(
             content_type=ContentType.objects.get_for_model(Order),
             object_id=Cast(OuterRef("pk"), output_field=CharField()),
             action__in=["orders.submit", "orders.reject", "orders.return"],

@@ -8,6 +8,7 @@ are never in it.
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from documents.docx import pdf
@@ -64,8 +65,13 @@ def pdf_file(request, pk: int):
     order = _public_order(request, pk)
     if not pdf.available():
         raise Http404
-    with order.document.open("rb") as source:
-        converted = pdf.to_pdf(source.read())
+    try:
+        with order.document.open("rb") as source:
+            converted = pdf.stored_pdf(source.read(), folder="orders/pdf")  # a signed file never changes
+    except pdf.Busy:
+        response = HttpResponse(_("The PDF is being prepared; please try again in a minute."), status=503)
+        response["Retry-After"] = "60"
+        return response
     response = HttpResponse(converted, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{file_name(order, "pdf")}"'
     return response

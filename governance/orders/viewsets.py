@@ -13,14 +13,7 @@ from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.snippets.views.snippets import (
-    CreateView,
-    EditView,
-    HistoryView,
-    InspectView,
-    SnippetViewSet,
-    SnippetViewSetGroup,
-)
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSetGroup
 
 from documents import desk
 from documents.lifecycle_admin import (
@@ -31,6 +24,7 @@ from documents.lifecycle_admin import (
     SavedThroughService,
 )
 from governance.access import policy
+from governance.access.admin import InspectView, PolicySnippetViewSet
 from governance.access.people import person_label
 from governance.orders import selectors, services
 from governance.orders.docx import annex_file_name, file_name, render_order
@@ -91,17 +85,6 @@ class OrderInspectView(LifecycleInspectMixin, InspectView):
         return context
 
 
-class OrderHistoryView(HistoryView):
-    """Whoever may read the order reads its history, not only those who may edit it."""
-
-    any_permission_required = ["add", "change", "view"]
-
-    def get_object(self):
-        order = super().get_object()
-        policy.require(self.request.user, "orders.view_order", order)
-        return order
-
-
 def report_verification(request, result) -> None:
     if result.ok:
         messages.success(request, _("Both digests match: the text and the file are as signed."))
@@ -129,7 +112,7 @@ class AnnexView(View):
         return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=annex_file_name(attachment))
 
 
-class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
+class OrderViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     model = Order
     lifecycle = LIFECYCLE
     record_arg = "order"
@@ -177,12 +160,10 @@ class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
     filterset_class = OrderFilterSet
     inspect_view_enabled = True
     inspect_view_class = OrderInspectView
-    history_view_class = OrderHistoryView
     add_view_class = OrderCreateView
     edit_view_class = OrderEditView
-    copy_view_enabled = False
     ordering = ["-created_at"]
-    search_fields = ["title_ky", "title_ru", "number_display"]
+    # no search_fields: the model's own (both titles and the number), which every backend searches
 
     edit_handler = ObjectList(
         [
@@ -209,7 +190,7 @@ class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
         ]
 
 
-class SeriesViewSet(SnippetViewSet):
+class SeriesViewSet(PolicySnippetViewSet):
     model = Series
     icon = "list-ol"
     list_display = ["code", "name_ky", "name_ru", "suffix", "confidentiality", "is_active"]

@@ -3,9 +3,10 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView
 
 from documents.lifecycle_admin import SavedThroughService
+from governance.access.admin import PolicySnippetViewSet
 from governance.access.people import person_label, with_posts
 from governance.staff import services
 from governance.staff.forms import DelegationForm
@@ -23,14 +24,13 @@ class DelegationCreateView(SavedThroughService, CreateView):
         )
 
 
-class DelegationViewSet(SnippetViewSet):
+class DelegationViewSet(PolicySnippetViewSet):
     model = Delegation
     icon = "user"
     menu_label = _("Delegations")
     menu_order = 320
     add_to_admin_menu = True
     add_view_class = DelegationCreateView
-    copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
         Column("delegate", label=_("delegate"), accessor=lambda delegation: person_label(delegation.delegate)),

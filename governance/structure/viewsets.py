@@ -1,10 +1,10 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from governance.access.admin import PolicySnippetViewSet
 from governance.structure.models import Subdivision
 
 
-class SubdivisionViewSet(SnippetViewSet):
+class SubdivisionViewSet(PolicySnippetViewSet):
     model = Subdivision
     icon = "list-ul"
     menu_label = _("Structure")

@@ -7,10 +7,10 @@ import threading
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection, transaction
-from wagtail.models import ModelLogEntry
 
 from documents import audit
 from documents.models import AuditChainError, AuditEntry
+from governance.access.models import PolicyLogEntry
 from governance.orders import services
 from tests.conftest import on_postgresql
 from tests.governance.orders.factories import People, approved, published, signed
@@ -97,7 +97,7 @@ def test_a_rewritten_entry_with_a_fresh_digest_breaks_the_next_link(people):
         [people.deputy.pk, audit.compute_digest(entry)],
     )
     assert "entry #2" in broken_link() and "log entry" in broken_link()
-    ModelLogEntry.objects.filter(pk=entry.log_entry_id).update(user=people.deputy)
+    PolicyLogEntry.objects.filter(pk=entry.log_entry_id).update(user=people.deputy)
     assert "entry #3" in broken_link() and "does not point" in broken_link()
 
 
@@ -113,10 +113,10 @@ def test_a_removed_entry_is_named_in_the_middle_and_at_the_end(people):
 def test_a_rewritten_wagtail_log_entry_is_named(people):
     signed(people)
     signed(people)
-    log_entry = ModelLogEntry.objects.filter(action="orders.sign").order_by("pk").last()
-    ModelLogEntry.objects.filter(pk=log_entry.pk).update(user=people.deputy)
+    log_entry = PolicyLogEntry.objects.filter(action="orders.sign").order_by("pk").last()
+    PolicyLogEntry.objects.filter(pk=log_entry.pk).update(user=people.deputy)
     assert "entry #2" in broken_link() and "log entry" in broken_link()
-    ModelLogEntry.objects.filter(pk=log_entry.pk).delete()
+    PolicyLogEntry.objects.filter(pk=log_entry.pk).delete()
     assert "entry #2" in broken_link() and "gone" in broken_link()
 
 

@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
-from wagtail.models import ModelLogEntry
 
 from documents.instructions import selectors, services
 from documents.instructions.enums import (
@@ -17,6 +16,7 @@ from documents.instructions.enums import (
 )
 from documents.instructions.models import Instruction
 from governance.access import policy
+from governance.access.models import PolicyLogEntry
 from tests.documents.instruction_factories import People, in_days, issue, reported
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +30,7 @@ def people(roles):
 
 def logged(instruction):
     return list(
-        ModelLogEntry.objects.filter(object_id=str(instruction.pk)).order_by("pk").values_list("action", flat=True)
+        PolicyLogEntry.objects.filter(object_id=str(instruction.pk)).order_by("pk").values_list("action", flat=True)
     )
 
 

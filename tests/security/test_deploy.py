@@ -16,6 +16,7 @@ def production_env(tmp_path) -> dict:
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY="x" * 64 + "production-like-secret-key-for-the-check",
+        RECORD_DIGEST_KEY="y" * 64 + "production-like-key-of-the-records-digests",
         ALLOWED_HOSTS="kyzmat.example",
         EMAIL_URL="smtp+tls://mailer:secret@mail.example:587",
         DATABASE_URL=f"sqlite:///{tmp_path / 'production.sqlite3'}",

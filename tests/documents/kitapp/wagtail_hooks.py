@@ -1,7 +1,7 @@
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView
 
 from documents.lifecycle_admin import (
     Action,
@@ -11,6 +11,7 @@ from documents.lifecycle_admin import (
     ReasonForm,
     SavedThroughService,
 )
+from governance.access.admin import InspectView, PolicySnippetViewSet
 from tests.documents.kitapp import services
 from tests.documents.kitapp.enums import LIFECYCLE
 from tests.documents.kitapp.models import Memo
@@ -25,7 +26,7 @@ class MemoInspectView(LifecycleInspectMixin, InspectView):
     pass
 
 
-class MemoViewSet(LifecycleViewSetMixin, SnippetViewSet):
+class MemoViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     model = Memo
     lifecycle = LIFECYCLE
     record_arg = "memo"

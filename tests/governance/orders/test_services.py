@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.translation import override
-from wagtail.models import ModelLogEntry
+from wagtail.log_actions import registry as log_registry
 
 from documents import numbering
 from governance.access import policy
@@ -33,7 +33,7 @@ def people(roles):
 
 
 def actions(order):
-    return list(ModelLogEntry.objects.filter(object_id=str(order.pk)).order_by("pk").values_list("action", flat=True))
+    return list(log_registry.get_logs_for_instance(order).order_by("pk").values_list("action", flat=True))
 
 
 # Transitions
@@ -330,7 +330,7 @@ REFUSALS = [
 def snapshot():
     return (
         list(Order.objects.order_by("pk").values_list("pk", "status", "number", "updated_at")),
-        ModelLogEntry.objects.count(),
+        log_registry.get_log_model_for_model(Order).objects.count(),
         OrderLink.objects.count(),
         numbering.last_number("orders:main", timezone.localdate().year),
     )
@@ -393,7 +393,7 @@ def test_the_signer_or_an_approver_returns_a_draft_for_revision(people, status, 
 
     assert returned.status == OrderStatus.DRAFT
     assert policy.can(people.drafter, "orders.change_order", returned)  # the drafter may edit it again
-    entry = ModelLogEntry.objects.filter(action="orders.return").get()
+    entry = log_registry.get_logs_for_instance(returned).get(action="orders.return")
     assert entry.data == {"comment": "Орусча текстти тактаңыз."}
 
 

@@ -1,0 +1,184 @@
+"""Wagtail's own admin views of our models, narrowed by the policy.
+
+Every governance ViewSet derives from ``PolicySnippetViewSet``. Wagtail asks its permission
+policy at model level ("may this user change subdivisions at all?"); these views then ask, for
+the one object or the rows they show, the same policy (``AccessPolicy``, which asks
+``governance.access.policy``):
+
+- the list shows the rows the user may view or change;
+- edit, delete, inspect, history and usage refuse an object the user may not act on;
+- the chooser (``/admin/snippets/choose/<app>/<model>/``: the modal, its results, ``chosen/<pk>/``
+  and ``chosen-multiple/``) lists and returns only rows the user may view, and never creates:
+  a record is created through its own add view, which saves through the app's services;
+- a search runs over a plain ``pk__in`` filter of the narrowed rows, which every search backend
+  understands (they filter on indexed fields only, and the policy's filters use others).
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import IntegerField, QuerySet, Value
+from django.urls import path
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
+from wagtail.log_actions import registry as log_action_registry
+from wagtail.permissions import policy_registry
+from wagtail.search.index import class_is_indexed
+from wagtail.snippets.views import chooser, snippets
+
+
+def searchable(queryset: QuerySet) -> QuerySet:
+    """The same rows as a plain primary-key filter that any search backend accepts."""
+    return queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
+
+
+def readable(user, model) -> QuerySet:
+    """The rows of ``model`` the user may view, by its permission policy."""
+    return policy_registry.get_by_type(model).instances_user_has_permission_for(user, "view")
+
+
+class ObjectPolicyMixin:
+    """Refuse an object on which the user may not take ``object_action``."""
+
+    object_action = "view"
+
+    def check_object(self, obj):
+        if not policy_registry.get(obj).user_has_permission_for_instance(self.request.user, self.object_action, obj):
+            raise PermissionDenied
+        return obj
+
+
+class IndexView(snippets.IndexView):
+    def search_queryset(self, queryset):
+        if self.is_searching and class_is_indexed(queryset.model):
+            narrowed = searchable(queryset)
+            narrowed.query.select_related = queryset.query.select_related
+            queryset = narrowed.prefetch_related(*queryset._prefetch_related_lookups)
+            queryset = self.order_queryset(queryset) if self.is_explicitly_ordered else queryset
+        return super().search_queryset(queryset)
+
+
+class EditView(ObjectPolicyMixin, snippets.EditView):
+    object_action = "change"
+
+    def get_object(self, queryset=None):
+        return self.check_object(super().get_object(queryset))
+
+
+class DeleteView(ObjectPolicyMixin, snippets.DeleteView):
+    object_action = "delete"
+
+    def get_object(self, queryset=None):
+        return self.check_object(super().get_object(queryset))
+
+
+class InspectView(ObjectPolicyMixin, snippets.InspectView):
+    any_permission_required = ["view", "change"]
+
+    def get_object(self, queryset=None):
+        return self.check_object(super().get_object(queryset))
+
+
+class HistoryView(ObjectPolicyMixin, snippets.HistoryView):
+    """Whoever may read the record reads its history, not only those who may edit it."""
+
+    any_permission_required = ["view", "change"]
+
+    def get_object(self):
+        return self.check_object(super().get_object())
+
+
+class UsageView(ObjectPolicyMixin, snippets.UsageView):
+    """Only whoever may read the record sees where it is used; Wagtail names a referencing object
+    only to whoever may edit it ("Private …" otherwise)."""
+
+    permission_required = None
+    any_permission_required = ["view", "change"]
+
+    def get_object(self):
+        return self.check_object(super().get_object())
+
+
+class ChooserMixin:
+    def get_object_list(self):
+        return searchable(readable(self.request.user, self.model_class))
+
+    def can_create(self):
+        return False
+
+
+class ChooseView(ChooserMixin, chooser.ChooseView):
+    pass
+
+
+class ChooseResultsView(ChooserMixin, chooser.ChooseResultsView):
+    pass
+
+
+class ChosenView(chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return readable(self.request.user, self.model_class).get(pk=pk)
+
+
+class ChosenMultipleView(chooser.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return readable(self.request.user, self.model_class).filter(pk__in=[pk for pk in pks if pk.isdigit()])
+
+
+class ChooserCreateView(chooser.SnippetCreateView):
+    """Refused (403): records are created through their add view and the app's services."""
+
+    def can_create(self):
+        return False
+
+
+class PolicyChooserViewSet(chooser.SnippetChooserViewSet):
+    choose_view_class = ChooseView
+    choose_results_view_class = ChooseResultsView
+    chosen_view_class = ChosenView
+    chosen_multiple_view_class = ChosenMultipleView
+    create_view_class = ChooserCreateView
+
+
+class PolicySnippetViewSet(snippets.SnippetViewSet):
+    """The base of every governance ViewSet: Wagtail's views, each asking the policy."""
+
+    index_view_class = IndexView
+    edit_view_class = EditView
+    delete_view_class = DeleteView
+    inspect_view_class = InspectView
+    history_view_class = HistoryView
+    usage_view_class = UsageView
+    chooser_viewset_class = PolicyChooserViewSet
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return policy_registry.get_by_type(self.model).instances_user_has_any_permission_for(
+            request.user, ["view", "change"]
+        )
+
+
+class SiteHistoryView(LogEntriesView):
+    """Wagtail's site history over its log tables and ours (``PolicyLogEntry``, read through the policy).
+
+    Wagtail unites the log tables one by one, which SQLite refuses once more than two take part
+    (a nested union keeps a model's default ordering); here they are united at once, unordered.
+    """
+
+    def get_filtered_queryset(self):
+        self.log_models = list(log_action_registry.get_log_entry_models())
+        queries = []
+        for index, log_model in enumerate(self.log_models):
+            query = log_model.objects.viewable_by_user(self.request.user).values("pk", "timestamp")
+            query = self.filter_queryset(query.annotate(log_model_index=Value(index, output_field=IntegerField())))
+            query.query.clear_ordering(force=True, clear_default=True)
+            queries.append(query)
+        return queries[0].union(*queries[1:], all=True).order_by("-timestamp")
+
+
+site_history_urls = [
+    path("site-history/", require_admin_access(SiteHistoryView.as_view()), name="site_history"),
+    path(
+        "site-history/results/",
+        require_admin_access(SiteHistoryView.as_view(results_only=True)),
+        name="site_history_results",
+    ),
+]

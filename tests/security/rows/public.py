@@ -1,0 +1,101 @@
+"""The public site, the orders registry, the open-data API: what anyone may read, and nothing else."""
+
+from documents.docx import pdf
+from tests.security.matrix import ANY_ANSWER, MISSING, OK, REDIRECT, Row, everyone, not_applicable
+
+
+def _order_paths(view: str, keys):
+    return lambda world: [f"/ky/orders/{world.objects[f'order_{key}'].pk}/{view}" for key in keys]
+
+
+SECRET_ORDERS = ("draft", "internal", "personnel")
+
+ROWS = [
+    Row(("healthz", "robots_txt", "sitemap"), everyone(OK)),
+    Row(("orders:registry",), everyone(OK), lambda world: ["/ky/orders/", "/ky/orders/?q=Матрица", "/ru/orders/"]),
+    Row(
+        ("orders:detail", "orders:docx"),
+        everyone(OK),
+        lambda world: [*_order_paths("", ["public"])(world), *_order_paths("docx/", ["public"])(world)],
+    ),
+    Row(
+        ("orders:detail", "orders:docx", "orders:pdf"),
+        everyone(MISSING),
+        lambda world: [
+            *_order_paths("", SECRET_ORDERS)(world),
+            *_order_paths("docx/", SECRET_ORDERS)(world),
+            *_order_paths("pdf/", SECRET_ORDERS)(world),
+        ],
+    ),
+    Row(("orders:pdf",), everyone(OK if pdf.available() else MISSING), _order_paths("pdf/", ["public"])),
+    # an annex is public only with its published public order: a personnel order's annex is not
+    Row(
+        ("orders:annex",),
+        everyone(MISSING),
+        lambda world: [
+            f"/ky/orders/{world.objects['order_personnel'].pk}/annexes/{world.objects['annex'].pk}/",
+            f"/ky/orders/{world.objects['order_public'].pk}/annexes/{world.objects['annex'].pk}/",
+        ],
+    ),
+    Row(("search",), everyone(OK), lambda world: ["/ky/search/?q=Матрица", "/ru/search/?q=Матрица"]),
+    Row(
+        ("feed",),
+        everyone(OK, MISSING),
+        lambda world: [
+            f"/ky/feeds/{world.objects['index'].slug}/rss/",
+            f"/ky/feeds/{world.objects['index'].slug}/atom/",
+        ],
+    ),
+    Row(
+        ("missing_translation",),
+        everyone(OK, MISSING, REDIRECT),
+        lambda world: [
+            f"/ru/no-translation/{world.objects['page'].pk}/",
+            f"/ru/no-translation/{world.objects['hidden_page'].pk}/",
+        ],
+    ),
+    Row(("wagtail_serve",), everyone(OK), lambda world: ["/ky/", world.objects["page"].url]),
+    Row(
+        ("wagtail_serve",),
+        everyone(MISSING),
+        lambda world: [world.objects["index"].url + world.objects["hidden_page"].slug + "/"],
+    ),
+    Row(
+        ("wagtailcore_authenticate_with_password", "wagtaildocs_authenticate_with_password"),
+        everyone(*ANY_ANSWER),
+        lambda world: [
+            "/ky/_util/authenticate_with_password/999999/999999/",
+            "/documents/authenticate_with_password/999999/",
+        ],
+    ),
+    Row(("wagtailcore_login",), everyone(OK, REDIRECT), lambda world: ["/ky/_util/login/"]),
+    # public-site media: documents are served to anyone (order files are not Wagtail documents);
+    # the tests' in-memory storage has no file on disk for Wagtail's serve view: 404, the same for all
+    Row(("wagtaildocs_serve",), everyone(OK, MISSING), lambda world: [world.objects["document"].url]),
+    not_applicable("set_language", why="POST only; switches the reader's language (tests/config)"),
+    # The open-data API: published records only, the same for everyone.
+    Row(
+        ("api:openapi-json", "api:openapi-view", "api:agency", "api:orders", "api:publications"),
+        everyone(OK),
+        lambda world: [
+            "/api/v1/openapi.json",
+            "/api/v1/docs",
+            "/api/v1/agency/",
+            "/api/v1/orders/",
+            "/api/v1/publications/",
+        ],
+    ),
+    Row(("api:order",), everyone(OK), lambda world: [f"/api/v1/orders/{world.objects['order_public'].pk}/"]),
+    Row(
+        ("api:order",),
+        everyone(MISSING),
+        lambda world: [f"/api/v1/orders/{world.objects[f'order_{key}'].pk}/" for key in SECRET_ORDERS],
+    ),
+    Row(("api:publication",), everyone(OK), lambda world: [f"/api/v1/publications/{world.objects['page'].pk}/"]),
+    Row(
+        ("api:publication",),
+        everyone(MISSING),
+        lambda world: [f"/api/v1/publications/{world.objects['hidden_page'].pk}/"],
+    ),
+    Row(("api:api-root",), everyone(OK, MISSING), lambda world: ["/api/v1/"]),
+]
