@@ -4,9 +4,10 @@ Russian messages Wagtail's Russian catalogue lacks or words in a way that breaks
 They live in `locale/wagtail/`, a locale directory of their own listed in LOCALE_PATHS after
 `locale/`, so that `make messages` (which rewrites `locale/ky` from our sources) never touches them.
 
-The messages to translate are every msgid Wagtail ships: the msgids of its Russian catalogues (the
-Russian tells the translator the meaning) and of its English source catalogues (a handful of recent
-messages have no Russian yet). The "daily" messages are those written in the templates of the
+The messages to translate are every msgid Wagtail ships, and those of the two libraries whose
+strings its screens show (django-taggit's tag field, django-filter's listing filters): the msgids of
+their Russian catalogues (the Russian tells the translator the meaning) and of their English source
+catalogues (a handful of recent messages have no Russian yet). The "daily" messages are those written in the templates of the
 screens a daily user meets; the check in `tests/config/test_wagtail_catalogue.py` fails when one
 of them has no Kyrgyz.
 """
@@ -16,12 +17,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import django_filters
 import polib
+import taggit
 import wagtail
 from django.conf import settings
 from django.utils.translation.template import templatize
 
 WAGTAIL_DIR = Path(wagtail.__file__).resolve().parent
+PACKAGE_DIRS = [Path(package.__file__).resolve().parent for package in (wagtail, taggit, django_filters)]
 DOMAINS = ("django", "djangojs")
 # The apps whose templates make the screens a daily user meets.
 DAILY_TEMPLATE_APPS = ("admin", "snippets", "documents", "images", "users", "locales", "contrib/settings")
@@ -62,7 +66,10 @@ def wagtail_messages(domain: str) -> dict[Key, Message]:
     """Every message Wagtail ships in `domain`, with Wagtail's Russian translation when it has one."""
     messages: dict[Key, Message] = {}
     for language in ("en", "ru"):
-        for path in sorted(WAGTAIL_DIR.glob(f"**/locale/{language}/LC_MESSAGES/{domain}.po")):
+        paths = [
+            path for package in PACKAGE_DIRS for path in package.glob(f"**/locale/{language}/LC_MESSAGES/{domain}.po")
+        ]
+        for path in sorted(paths):
             for entry in polib.pofile(str(path)):
                 if entry.obsolete:
                     continue

@@ -13,7 +13,7 @@ from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
@@ -179,7 +179,14 @@ class OrderViewSet(LifecycleViewSetMixin, SnippetViewSet):
 class SeriesViewSet(SnippetViewSet):
     model = Series
     icon = "list-ol"
-    list_display = ["code", "name_ky", "name_ru", "suffix", "confidentiality", "is_active"]
+    list_display = [
+        "code",
+        "name_ky",
+        "name_ru",
+        "suffix",
+        "confidentiality",
+        BooleanColumn("is_active", label=Series._meta.get_field("is_active").verbose_name),
+    ]
 
 
 class OrdersGroup(SnippetViewSetGroup):
