@@ -7,9 +7,9 @@ They live in `locale/wagtail/`, a locale directory of their own listed in LOCALE
 The messages to translate are every msgid Wagtail ships, and those of the two libraries whose
 strings its screens show (django-taggit's tag field, django-filter's listing filters): the msgids of
 their Russian catalogues (the Russian tells the translator the meaning) and of their English source
-catalogues (a handful of recent messages have no Russian yet). The "daily" messages are those written in the templates of the
-screens a daily user meets; the check in `tests/config/test_wagtail_catalogue.py` fails when one
-of them has no Kyrgyz.
+catalogues (a handful of recent messages have no Russian yet). The "daily" messages are those
+written in the templates of the screens a daily user meets; the check in
+`tests/config/test_wagtail_catalogue.py` fails when one of them has no Kyrgyz.
 """
 
 import ast
