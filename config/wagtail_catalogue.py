@@ -13,6 +13,7 @@ written in the templates of the screens a daily user meets; the check in
 """
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,7 @@ class Message:
     russian: str
 
 
+@functools.cache
 def wagtail_messages(domain: str) -> dict[Key, Message]:
     """Every message Wagtail ships in `domain`, with Wagtail's Russian translation when it has one."""
     messages: dict[Key, Message] = {}
@@ -83,7 +85,8 @@ def wagtail_messages(domain: str) -> dict[Key, Message]:
     return messages
 
 
-def daily_keys() -> set[Key]:
+@functools.cache
+def daily_keys() -> frozenset[Key]:
     """The messages written in the templates of the daily screens (`{% translate %}`, `{% blocktranslate %}`)."""
     found: set[Key] = set()
     for app in DAILY_TEMPLATE_APPS:
@@ -94,7 +97,7 @@ def daily_keys() -> set[Key]:
                     found.add((args[0], args[1]))
                 else:
                     found.add((None, args[0]))
-    return found
+    return frozenset(found)
 
 
 def _split_literals(args: str) -> list[str]:
