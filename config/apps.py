@@ -8,6 +8,7 @@ class ConfigConfig(AppConfig):
     verbose_name = "kyzmat"
 
     def ready(self):
-        from config.translation import install_language_fallbacks
+        from config.translation import install_language_fallbacks, install_lazy_snippet_chooser_texts
 
         install_language_fallbacks()
+        install_lazy_snippet_chooser_texts()

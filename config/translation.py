@@ -8,7 +8,8 @@ is shown as written in the code (no loop back to Kyrgyz).
 """
 
 from django.conf import settings
-from django.utils.translation import trans_real
+from django.utils.functional import lazy
+from django.utils.translation import gettext, trans_real
 
 
 def _add_fallback(self, localedirs=None):
@@ -28,3 +29,28 @@ def install_language_fallbacks():
         # Catalogues built before this point were made with Django's rule: build them again.
         trans_real._translations = {}
         trans_real._default = None
+
+
+def _lazy_interpolation(message, name):
+    return lazy(lambda: gettext(message) % {"object": name}, str)()
+
+
+def install_lazy_snippet_chooser_texts():
+    """Wagtail's snippet chooser writes "Choose <model>" in the language active when the widget is
+    built, and Wagtail builds an admin form class once: every later user read the first user's
+    language ("Выбрать буйруктардын сериясы"). The texts are made lazy, read in each reader's."""
+    from wagtail.snippets.widgets import AdminSnippetChooser
+
+    if getattr(AdminSnippetChooser, "_texts_are_lazy", False):
+        return
+    built = AdminSnippetChooser.__init__
+
+    def __init__(self, model=None, **kwargs):
+        built(self, model=model, **kwargs)
+        name = self.model._meta.verbose_name
+        self.choose_one_text = _lazy_interpolation("Choose %(object)s", name)
+        self.choose_another_text = _lazy_interpolation("Choose another %(object)s", name)
+        self.link_to_chosen_text = _lazy_interpolation("Edit this %(object)s", name)
+
+    AdminSnippetChooser.__init__ = __init__
+    AdminSnippetChooser._texts_are_lazy = True

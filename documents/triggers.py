@@ -105,7 +105,7 @@ def frozen_child_triggers(registration: Registration, parent: str) -> list[pgtri
 
         def registered(row: str) -> str:
             # Names from the models and statuses from the declaration, quoted: no outside input.
-            return f"EXISTS (SELECT 1 FROM {table} WHERE {pk} = {row}.{column} AND {status} IN ({statuses}))"  # noqa: S608
+            return f"EXISTS (SELECT 1 FROM {table} WHERE {pk} = {row}.{column} AND {status} IN ({statuses}))"  # noqa: S608  # nosec B608
 
         return f"""
             IF TG_OP <> 'INSERT' THEN

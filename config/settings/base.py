@@ -147,7 +147,11 @@ LANGUAGES = [
 ]
 # Where neither Wagtail nor Django has a Kyrgyz string, a Kyrgyz reader sees the Russian one.
 LANGUAGE_FALLBACKS = {"ky": "ru"}
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own messages first; then the catalogues of Wagtail's admin (Kyrgyz, which Wagtail does not ship,
+# and a few Russian rewordings) and the few Django messages we word otherwise (docs/languages.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail", BASE_DIR / "locale" / "django"]
+# Kyrgyz dates as official documents write them ("2026-жылдын 25-ноябры").
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Bishkek"
@@ -158,6 +162,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "kyzmat"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin carries the agency's brand: no banner or links to Wagtail's own guides (in English, outside the agency).
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "config.admin_forms.LoginForm"
 # The admin shows no avatars from an outside service: staff e-mail addresses stay in the agency.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = search_backends(

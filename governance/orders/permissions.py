@@ -10,8 +10,19 @@ from governance.orders.enums import EDITABLE, Confidentiality
 from governance.orders.models import Order, Series
 from governance.staff.selectors import is_acting_chairman
 
-for action in ("view", "add", "change"):
+for action in ("add", "change"):
     permission_rule(f"orders.{action}_series")
+
+
+@rule("orders.view_series")
+def view_series(user, series=None):
+    """Whoever keeps the series, and whoever drafts: a draft names its series (the chooser lists them)."""
+    return has_permission(user, "orders.view_series") or has_permission(user, "orders.add_order")
+
+
+@list_filter("orders.view_series")
+def visible_series(user, queryset):
+    return queryset if view_series(user) else queryset.none()
 
 
 def is_signer(user) -> bool:

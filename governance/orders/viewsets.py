@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSetGroup
 
 from documents import desk
@@ -193,7 +193,14 @@ class OrderViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
 class SeriesViewSet(PolicySnippetViewSet):
     model = Series
     icon = "list-ol"
-    list_display = ["code", "name_ky", "name_ru", "suffix", "confidentiality", "is_active"]
+    list_display = [
+        "code",
+        "name_ky",
+        "name_ru",
+        "suffix",
+        "confidentiality",
+        BooleanColumn("is_active", label=Series._meta.get_field("is_active").verbose_name),
+    ]
 
 
 class OrdersGroup(SnippetViewSetGroup):

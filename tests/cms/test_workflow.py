@@ -1,5 +1,5 @@
-"""Editors draft, moderators approve: Wagtail's "Moderators approval" workflow on the whole site,
-scheduled publishing, and the page history."""
+"""Editors draft, moderators approve: Wagtail's approval workflow ("Модераторлордун бекитүүсү /
+Утверждение модераторами") on the whole site, scheduled publishing, and the page history."""
 
 import datetime
 import time
@@ -59,7 +59,7 @@ def edit_form(page, action: str, **changes) -> dict:
 
 
 def test_the_whole_site_goes_through_moderators_approval(people, tree):
-    workflow = Workflow.objects.get(name="Moderators approval")
+    workflow = Workflow.objects.get(name="Модераторлордун бекитүүсү / Утверждение модераторами")
     home_ky, home_ru = tree["home"]
     assert home_ky.get_workflow() == workflow
     assert home_ru.get_workflow() == workflow

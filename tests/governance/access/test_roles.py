@@ -76,5 +76,5 @@ def test_editor_cannot_publish_pages_but_moderator_can():
 def test_wagtails_approval_workflow_points_at_the_moderator_role():
     call_command("setup_roles")
 
-    task = GroupApprovalTask.objects.get(name="Moderators approval")
+    task = GroupApprovalTask.objects.get(name="Модераторлордун бекитүүсү / Утверждение модераторами")
     assert list(task.groups.all()) == [Group.objects.get(role__code="moderator")]

@@ -351,3 +351,16 @@ def test_a_drafter_attaches_an_annex_file_in_the_admin(client, people):
     assert attachment.file.name.startswith("orders/annexes/") and "grafik" not in attachment.file.name
     with attachment.file.open("rb") as stored:
         assert stored.read() == b"%PDF-1.4 schedule"
+
+
+@pytest.mark.parametrize("who", ["drafter", "hr"])
+def test_a_drafter_chooses_the_series_of_his_draft(client, people, who):
+    series = SeriesFactory()
+    client.force_login(getattr(people, who))
+
+    response = client.get("/admin/snippets/choose/orders/series/", HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+
+    assert response.status_code == 200
+    assert series.name_ky in response.json()["html"]
+    client.force_login(people.outsider)  # drafts nothing, chooses nothing
+    assert series.name_ky not in client.get("/admin/snippets/choose/orders/series/").content.decode()
