@@ -6,8 +6,13 @@ Each module registers the sections it knows of, from its ``wagtail_hooks.py``::
     def desk_to_sign(user):
         if not is_signer(user):
             return None
-        orders = selectors.to_sign()
-        return desk.Section(_("Orders to sign"), count=orders.count(), items=[desk.Item(...) for o in orders[:10]])
+        return desk.records_section(
+            _("Orders to sign"),
+            selectors.to_sign(),
+            url=lambda order: reverse("wagtailsnippets_orders_order:inspect", args=(order.pk,)),
+            date=lambda order: order.updated_at,
+            who=lambda order: person_label(order.drafter),
+        )
 
     desk.section(desk_to_sign)
 
@@ -51,6 +56,25 @@ def section(function: Callable) -> Callable:
     if function not in _sections:
         _sections.append(function)
     return function
+
+
+def records_section(
+    title,
+    records,
+    *,
+    url: Callable,
+    date: Callable,
+    who: Callable,
+    list_url: str = "",
+    hide_empty: bool = False,
+) -> Section | None:
+    """A section listing records: the first ``SHOWN`` of ``records`` (a queryset, in the order it
+    gives), each with its address, date and whose work it is, and the count of all of them."""
+    shown = list(records[:SHOWN])
+    if hide_empty and not shown:
+        return None
+    items = [Item(title=str(record), url=url(record), date=date(record), who=who(record)) for record in shown]
+    return Section(title=title, count=records.count(), items=items, list_url=list_url)
 
 
 def sections_for(user) -> list[Section]:

@@ -222,22 +222,14 @@ class InstructionsGroup(SnippetViewSetGroup):
 
 
 def _desk_section(title, instructions) -> desk.Section | None:
-    shown = list(instructions.order_by("deadline", "pk")[: desk.SHOWN])
-    if not shown:
-        return None
-    return desk.Section(
-        title=title,
-        count=instructions.count(),
-        items=[
-            desk.Item(
-                title=str(instruction),
-                url=reverse("wagtailsnippets_documents_instruction:inspect", args=(instruction.pk,)),
-                date=instruction.deadline,
-                who=person_label(instruction.author),
-            )
-            for instruction in shown
-        ],
+    return desk.records_section(
+        title,
+        instructions.order_by("deadline", "pk"),
+        url=lambda instruction: reverse("wagtailsnippets_documents_instruction:inspect", args=(instruction.pk,)),
+        date=lambda instruction: instruction.deadline,
+        who=lambda instruction: person_label(instruction.author),
         list_url=f"{reverse('wagtailsnippets_documents_instruction:list')}?show=mine",
+        hide_empty=True,
     )
 
 

@@ -211,22 +211,14 @@ class OrdersGroup(SnippetViewSetGroup):
 
 
 def _desk_section(title, orders, *, list_status: str = "", hide_empty: bool = False) -> desk.Section | None:
-    shown = list(orders[: desk.SHOWN])
-    if hide_empty and not shown:
-        return None
-    return desk.Section(
-        title=title,
-        count=orders.count(),
-        items=[
-            desk.Item(
-                title=str(order),
-                url=reverse("wagtailsnippets_orders_order:inspect", args=(order.pk,)),
-                date=order.updated_at,
-                who=person_label(order.drafter),
-            )
-            for order in shown
-        ],
+    return desk.records_section(
+        title,
+        orders,
+        url=lambda order: reverse("wagtailsnippets_orders_order:inspect", args=(order.pk,)),
+        date=lambda order: order.updated_at,
+        who=lambda order: person_label(order.drafter),
         list_url=f"{reverse('wagtailsnippets_orders_order:list')}?status={list_status}" if list_status else "",
+        hide_empty=hide_empty,
     )
 
 
