@@ -45,14 +45,16 @@ def wants_email(user) -> bool:
 
 def notify(*, recipients: Iterable, message, params: Mapping, url: str = "", actor=None) -> list[Notice]:
     """Tell each recipient, except the actor, what landed on their desk."""
-    seen, notices = set(), []
+    told = {}
     for user in recipients:
-        if user is None or user.pk in seen or (actor is not None and user.pk == actor.pk) or not user.is_active:
-            continue
-        seen.add(user.pk)
-        texts = {language: _in(language, message, params) for language in LANGUAGES}
+        if user is not None and user.is_active and (actor is None or user.pk != actor.pk):
+            told.setdefault(user.pk, user)
+    quiet = set(NoticePreference.objects.filter(user__in=told, email=False).values_list("user", flat=True))
+    texts = {language: _in(language, message, params) for language in LANGUAGES}
+    notices = []
+    for user in told.values():
         notices.append(Notice(user=user, text_ky=texts["ky"][:500], text_ru=texts["ru"][:500], url=url))
-        if wants_email(user):
+        if user.email and user.pk not in quiet:
             language = language_of(user)
             transaction.on_commit(
                 lambda user=user, text=texts[language], language=language: _mail(user, text, url, language)
