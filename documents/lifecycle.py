@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db.models import Model
 from django.utils.functional import Promise
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter
 
@@ -126,7 +127,8 @@ class ActionLogFormatter(LogFormatter):
 
     def format_comment(self, log_entry):
         data = log_entry.data or {}
-        return data.get("comment") or data.get("reason") or ""
+        language = "ru" if (get_language() or "").startswith("ru") else "ky"
+        return data.get("comment") or data.get(f"reason_{language}") or data.get("reason") or ""
 
     def format_message(self, log_entry):
         comment = self.format_comment(log_entry)

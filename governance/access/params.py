@@ -168,6 +168,24 @@ class IdConverter:
 register_converter(IdConverter, "id")
 
 
+class YearConverter:
+    """``<year:year>`` in a URL: four digits within ``YEARS``; anything else does not match."""
+
+    regex = "[0-9]{4}"
+
+    def to_python(self, value: str) -> int:
+        year = int(value)
+        if not YEARS[0] <= year <= YEARS[1]:
+            raise ValueError(value)
+        return year
+
+    def to_url(self, value) -> str:
+        return str(value)
+
+
+register_converter(YearConverter, "year")
+
+
 def ApiId(description: str = "the record's id"):
     """An id in an API path, bounded like ``<id:…>``: out of range is a 422 naming the field."""
     return Path(..., ge=1, le=MAX_ID, description=description)

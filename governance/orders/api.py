@@ -21,7 +21,9 @@ class PointOut(Schema):
 class LinkOut(Schema):
     kind: str
     order_number: str
-    reason: str
+    order_year: int
+    reason_ky: str
+    reason_ru: str
 
 
 class OrderOut(Schema):
@@ -59,9 +61,17 @@ class OrderDetailOut(OrderOut):
 
     @staticmethod
     def resolve_suspended_resumed_or_cancelled_by(order):
+        # Only published public orders are named: an internal order acting on this one is not.
         return [
-            {"kind": link.kind, "order_number": link.source.number_display, "reason": link.reason}
-            for link in order.actions_received.all()
+            {
+                "kind": line.kind,
+                "order_number": line.other.number_display,
+                "order_year": line.other.year,
+                "reason_ky": line.link.reason_ky,
+                "reason_ru": line.link.reason_ru,
+            }
+            for line in selectors.public_links(order)
+            if not line.taken and line.link is not None
         ]
 
 

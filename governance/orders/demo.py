@@ -298,19 +298,29 @@ def load(subdivisions: dict) -> list[Order]:
         )
     order("border", BORDER_EVENTS, stage="published", subdivision="labour-migration", signer=deputy)
     if not Order.objects.filter(title_ky=CENTRE_REPAIR["title_ky"]).exists():
-        repair = order("centre_repair", CENTRE_REPAIR, stage="published", subdivision="info-centre")
+        repair = order(
+            "centre_repair",
+            CENTRE_REPAIR,
+            stage="published",
+            subdivision="info-centre",
+            amends=[made["centre_hours"]],
+        )
         services.order_suspend(
             order=made["centre_hours"],
             by_order=repair,
-            reason="Борбордун имаратында оңдоо иштери жүрүп жатат. / В здании центра идёт ремонт.",
+            reason_ky="Борбордун имаратында оңдоо иштери жүрүп жатат.",
+            reason_ru="В здании центра идёт ремонт.",
             actor=chairman,
         )
     if not Order.objects.filter(title_ky=LEAFLET_CANCEL["title_ky"]).exists():
-        cancelling = order("leaflet_cancel", LEAFLET_CANCEL, stage="published", subdivision="info-centre")
+        cancelling = order(
+            "leaflet_cancel", LEAFLET_CANCEL, stage="published", subdivision="info-centre", amends=[made["leaflet"]]
+        )
         services.order_cancel(
             order=made["leaflet"],
             by_order=cancelling,
-            reason="Кагаз нускага муктаждык жок. / Необходимость в печатном тираже отпала.",
+            reason_ky="Кагаз нускага муктаждык жок.",
+            reason_ru="Необходимость в печатном тираже отпала.",
             actor=chairman,
         )
     order("reception_amendment", RECEPTION_AMENDMENT, stage="published", amends=[made["reception"]])

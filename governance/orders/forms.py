@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from documents.lifecycle_admin import ReasonForm
+from documents.lifecycle_admin import ActionForm
 from governance.access import policy
 from governance.orders import selectors
 from governance.orders.models import Order
@@ -18,8 +18,9 @@ class OrderForm(WagtailAdminModelForm):
             self.fields["amends"].queryset = policy.visible(for_user, "orders.view_order", registered)
 
 
-class ByOrderForm(ReasonForm):
-    """Suspending, resuming or cancelling names the signed order that does it, and the reason."""
+class ByOrderForm(ActionForm):
+    """Suspending, resuming or cancelling names the signed order that does it (one that names this
+    order in its links or text), and the reason in both languages. Nothing is chosen beforehand."""
 
     by_order = forms.ModelChoiceField(
         label=_("by order"),
@@ -29,10 +30,15 @@ class ByOrderForm(ReasonForm):
             "invalid_choice": _("Name another signed order that does this."),
         },
     )
-    field_order = ["by_order", "reason"]
+    reason_ky = forms.CharField(label=_("reason (Kyrgyz)"), widget=forms.Textarea(attrs={"rows": 2}))
+    reason_ru = forms.CharField(label=_("reason (Russian)"), widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, record, user, **kwargs):
         super().__init__(*args, record=record, user=user, **kwargs)
         self.fields["by_order"].queryset = policy.visible(
-            user, "orders.view_order", selectors.acting_orders(exclude=record)
+            user, "orders.view_order", selectors.acting_orders(for_order=record)
+        )
+        self.fields["by_order"].help_text = _(
+            "Only signed orders that list this order among the orders they refer to, or cite its number in "
+            "their text, are offered."
         )

@@ -1,4 +1,5 @@
 import datetime
+import re
 import uuid
 from pathlib import PurePath
 
@@ -260,6 +261,17 @@ class Order(RegisteredModel, index.Indexed, ClusterableModel):
     def effective_confidentiality(self) -> str:
         return self.confidentiality or self.series.confidentiality
 
+    def names(self, other: "Order") -> bool:
+        """Whether this order names ``other``: among the orders it links to, or by its number
+        ("№ 9", "№ 9-к") in its preamble or points, in either language."""
+        if any(target.pk == other.pk for target in self.amends.all()):
+            return True
+        if not other.number_display:
+            return False
+        mention = re.compile(rf"№\s*{re.escape(other.number_display)}(?![\w-])")
+        texts = [self.preamble_ky, self.preamble_ru, *(t for p in self.points.all() for t in (p.text_ky, p.text_ru))]
+        return any(mention.search(text) for text in texts)
+
     def is_published_for_everyone(self) -> bool:
         """The same rule as ``Order.objects.public()``, for one order."""
         return self.confidentiality == Confidentiality.PUBLIC and self.published_at is not None
@@ -376,7 +388,8 @@ class OrderLink(models.Model):
         related_name="actions_received",
     )
     kind = models.CharField(_("kind"), max_length=16, choices=LinkKind.choices)
-    reason = models.TextField(_("reason"))
+    reason_ky = models.TextField(_("reason (Kyrgyz)"))
+    reason_ru = models.TextField(_("reason (Russian)"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -386,6 +399,9 @@ class OrderLink(models.Model):
 
     def __str__(self):
         return f"{self.source} {self.get_kind_display()} {self.target}"
+
+    def reason(self, language: str | None = None) -> str:
+        return in_language(self, "reason", language)
 
 
 OrderUserObjectPermission, OrderGroupObjectPermission = direct_permission_models(Order)

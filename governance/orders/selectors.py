@@ -1,5 +1,6 @@
 """Reads that several views share: the admin list and inspect page, the registry, the API."""
 
+import dataclasses
 import datetime
 
 from django.contrib.auth import get_user_model
@@ -33,9 +34,21 @@ def orders_with_details(queryset: QuerySet) -> QuerySet:
     )
 
 
-def acting_orders(*, exclude: Order) -> QuerySet:
-    """Signed orders that may suspend, resume or cancel ``exclude``."""
-    return Order.objects.filter(status__in=ACTING).exclude(pk=exclude.pk).select_related("series")
+def acting_orders(*, for_order: Order) -> QuerySet:
+    """Signed orders that name ``for_order`` in their links or text, and so may suspend, resume or
+    cancel it (``Order.names``)."""
+    number = for_order.number_display or "\0"  # an unsigned order is named by no text
+    mentions = Q(amends=for_order)
+    for field in ("preamble_ky", "preamble_ru", "points__text_ky", "points__text_ru"):
+        mentions |= Q(**{f"{field}__contains": number})
+    candidates = (
+        Order.objects.filter(mentions, status__in=ACTING)
+        .exclude(pk=for_order.pk)
+        .distinct()
+        .prefetch_related("amends", "points")
+    )
+    named = [order.pk for order in candidates if order.names(for_order)]
+    return Order.objects.filter(pk__in=named).select_related("series")
 
 
 def _published(user) -> QuerySet:
@@ -63,6 +76,48 @@ def public_years(user) -> list[int]:
 
 def public_order(user, pk: int) -> Order:
     return orders_with_details(_published(user)).get(pk=pk)
+
+
+def public_order_by_number(user, year: int, number: str) -> Order:
+    """A published public order by its year and its number as printed ("9", "9-к"). A series's
+    suffix tells its numbers apart; should two public series share one, the first series wins."""
+    order = orders_with_details(_published(user)).filter(year=year, number_display=number).order_by("series__code")
+    found = order.first()
+    if found is None:
+        raise Order.DoesNotExist
+    return found
+
+
+@dataclasses.dataclass(frozen=True)
+class PublicLink:
+    """One line of an order's links on its public page: ``order`` ``kind``s the other one
+    (``taken``), or the other one ``kind``s ``order`` (not taken); ``link`` holds the reason."""
+
+    kind: str  # a LinkKind value, or "amends"
+    taken: bool
+    other: Order
+    link: OrderLink | None = None
+
+
+def public_links(order: Order) -> list[PublicLink]:
+    """The links of a published order that a reader may follow: only to other published public
+    orders. An internal or personnel order that acts on this one is not named, nor is its reason."""
+    lines = []
+    for link in order.actions_taken.all():
+        if link.target.is_published_for_everyone():
+            lines.append(PublicLink(link.kind, True, link.target, link))
+    for link in order.actions_received.all():
+        if link.source.is_published_for_everyone():
+            lines.append(PublicLink(link.kind, False, link.source, link))
+    acting_on = {line.other.pk for line in lines if line.taken}
+    acted_by = {line.other.pk for line in lines if not line.taken}
+    for target in order.amends.all():
+        if target.is_published_for_everyone() and target.pk not in acting_on:
+            lines.append(PublicLink("amends", True, target))
+    for source in order.amended_by.all():
+        if source.is_published_for_everyone() and source.pk not in acted_by:
+            lines.append(PublicLink("amends", False, source))
+    return lines
 
 
 def _for_desk(queryset: QuerySet) -> QuerySet:

@@ -274,7 +274,7 @@ def order_publish(*, order: Order, actor) -> Order:
     return order
 
 
-def _act_on(action: str, kind: str, *, order: Order, by_order: Order, reason: str, actor) -> Order:
+def _act_on(action: str, kind: str, *, order: Order, by_order: Order, reason_ky: str, reason_ru: str, actor) -> Order:
     # Both rows locked in one statement, in the order of their keys: two orders acting on each
     # other at the same moment queue instead of deadlocking.
     locked = {o.pk: o for o in Order.objects.select_for_update().filter(pk__in={order.pk, by_order.pk}).order_by("pk")}
@@ -283,34 +283,70 @@ def _act_on(action: str, kind: str, *, order: Order, by_order: Order, reason: st
     _check_status(action, order)
     if by_order.pk == order.pk or by_order.status not in ACTING:
         raise ValidationError({"by_order": _("Name another signed order that does this.")})
-    if not reason.strip():
-        raise ValidationError({"reason": _("Give the reason.")})
-    OrderLink.objects.create(source=by_order, target=order, kind=kind, reason=reason)
+    if not by_order.names(order):
+        raise ValidationError(
+            {
+                "by_order": _(
+                    "Order № %(by)s does not name order № %(order)s: it must list it among the orders it "
+                    "refers to, or cite its number in its text."
+                )
+                % {"by": by_order.number_display, "order": order.number_display}
+            }
+        )
+    reasons = {"reason_ky": reason_ky.strip(), "reason_ru": reason_ru.strip()}
+    missing = {field: _("Give the reason in both Kyrgyz and Russian.") for field, text in reasons.items() if not text}
+    if missing:
+        raise ValidationError(missing)
+    OrderLink.objects.create(source=by_order, target=order, kind=kind, **reasons)
     if action == "resume":
         order.status = OrderStatus.PUBLISHED if order.published_at else OrderStatus.SIGNED
     else:
         order.status = OrderStatus.SUSPENDED if action == "suspend" else OrderStatus.CANCELLED
     registration.save_lifecycle(order, "status")
-    _log(order, f"orders.{action}", actor, by_order=by_order.number_display, reason=reason)
+    _log(order, f"orders.{action}", actor, by_order=by_order.number_display, **reasons)
     return order
 
 
 @transaction.atomic
-def order_suspend(*, order: Order, by_order: Order, reason: str, actor) -> Order:
-    """Suspend a signed order by another signed order that names it."""
-    return _act_on("suspend", LinkKind.SUSPENDS, order=order, by_order=by_order, reason=reason, actor=actor)
+def order_suspend(*, order: Order, by_order: Order, reason_ky: str, reason_ru: str, actor) -> Order:
+    """Suspend a signed order by another signed order that names it, with the reason in both languages."""
+    return _act_on(
+        "suspend",
+        LinkKind.SUSPENDS,
+        order=order,
+        by_order=by_order,
+        reason_ky=reason_ky,
+        reason_ru=reason_ru,
+        actor=actor,
+    )
 
 
 @transaction.atomic
-def order_resume(*, order: Order, by_order: Order, reason: str, actor) -> Order:
-    """Resume a suspended order by another signed order that names it."""
-    return _act_on("resume", LinkKind.RESUMES, order=order, by_order=by_order, reason=reason, actor=actor)
+def order_resume(*, order: Order, by_order: Order, reason_ky: str, reason_ru: str, actor) -> Order:
+    """Resume a suspended order by another signed order that names it, with the reason in both languages."""
+    return _act_on(
+        "resume",
+        LinkKind.RESUMES,
+        order=order,
+        by_order=by_order,
+        reason_ky=reason_ky,
+        reason_ru=reason_ru,
+        actor=actor,
+    )
 
 
 @transaction.atomic
-def order_cancel(*, order: Order, by_order: Order, reason: str, actor) -> Order:
-    """Cancel a signed order by another signed order that names it."""
-    return _act_on("cancel", LinkKind.CANCELS, order=order, by_order=by_order, reason=reason, actor=actor)
+def order_cancel(*, order: Order, by_order: Order, reason_ky: str, reason_ru: str, actor) -> Order:
+    """Cancel a signed order by another signed order that names it, with the reason in both languages."""
+    return _act_on(
+        "cancel",
+        LinkKind.CANCELS,
+        order=order,
+        by_order=by_order,
+        reason_ky=reason_ky,
+        reason_ru=reason_ru,
+        actor=actor,
+    )
 
 
 def order_verify(*, order: Order, actor) -> registration.Verification:

@@ -7,24 +7,70 @@ are never in it.
 
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from documents.docx import pdf
 from governance.access.params import QueryParams
+from governance.access.people import full_name
 from governance.orders import selectors
 from governance.orders.docx import annex_file_name, file_name
 from governance.orders.models import Order
 
 PER_PAGE = 20
 
+# A link read from the page's own order: (kind, taken) → the sentence, "%(order)s" the other order.
+# Each language puts the verb where it belongs, so the sentence is translated whole.
+LINK_SENTENCES = {
+    ("suspends", True): gettext_lazy("Suspends order %(order)s"),
+    ("resumes", True): gettext_lazy("Resumes order %(order)s"),
+    ("cancels", True): gettext_lazy("Cancels order %(order)s"),
+    ("amends", True): gettext_lazy("Amends order %(order)s"),
+    ("suspends", False): gettext_lazy("Suspended by order %(order)s"),
+    ("resumes", False): gettext_lazy("Resumed by order %(order)s"),
+    ("cancels", False): gettext_lazy("Cancelled by order %(order)s"),
+    ("amends", False): gettext_lazy("Amended by order %(order)s"),
+}
 
-def _public_order(request, pk: int) -> Order:
+
+def link_sentence(line: selectors.PublicLink) -> SafeString:
+    other = line.other
+    anchor = format_html(
+        '<a href="{}">{}</a>',
+        reverse("orders:detail", args=[other.year, other.number_display]),
+        _("No. %(number)s of %(date)s")
+        % {"number": other.number_display, "date": other.signed_on.strftime("%d.%m.%Y")},
+    )
+    return format_html(str(LINK_SENTENCES[line.kind, line.taken]).replace("%(order)s", "{}"), anchor)
+
+
+def signer_line(order: Order) -> str:
+    post = _("Acting chairman") if order.signed_as_acting else _("Chairman")
+    return f"{post}: {full_name(order.signed_by)}"
+
+
+def _public_order(request, year: int, number: str) -> Order:
     try:
-        return selectors.public_order(request.user, pk)
+        return selectors.public_order_by_number(request.user, year, number)
     except Order.DoesNotExist:
         raise Http404 from None
+
+
+@require_GET
+def by_id(request, pk: int, view: str, annex: int | None = None):
+    """The first addresses of the registry, by database id: a permanent redirect to the order's
+    address by year and number, for a published public order only (others stay a 404)."""
+    try:
+        order = selectors.public_order(request.user, pk)
+    except Order.DoesNotExist:
+        raise Http404 from None
+    args = [order.year, order.number_display] + ([annex] if annex else [])
+    return redirect(f"orders:{view}", *args, permanent=True)
 
 
 @require_GET
@@ -48,21 +94,32 @@ def registry(request):
 
 
 @require_GET
-def detail(request, pk: int):
+def detail(request, year: int, number: str):
+    order = _public_order(request, year, number)
     return render(
-        request, "orders/detail.html", {"order": _public_order(request, pk), "pdf_available": pdf.available()}
+        request,
+        "orders/detail.html",
+        {
+            "order": order,
+            "links": [
+                {"sentence": link_sentence(line), "reason": line.link.reason() if line.link else ""}
+                for line in selectors.public_links(order)
+            ],
+            "signer": signer_line(order),
+            "pdf_available": pdf.available(),
+        },
     )
 
 
 @require_GET
-def docx(request, pk: int):
-    order = _public_order(request, pk)
+def docx(request, year: int, number: str):
+    order = _public_order(request, year, number)
     return FileResponse(order.document.open("rb"), as_attachment=True, filename=file_name(order))
 
 
 @require_GET
-def pdf_file(request, pk: int):
-    order = _public_order(request, pk)
+def pdf_file(request, year: int, number: str):
+    order = _public_order(request, year, number)
     if not pdf.available():
         raise Http404
     try:
@@ -78,9 +135,9 @@ def pdf_file(request, pk: int):
 
 
 @require_GET
-def annex(request, pk: int, annex: int):
+def annex(request, year: int, number: str, annex: int):
     """An annex of a published public order: the order's own rule decides, not the file's URL."""
-    attachment = _public_order(request, pk).attachments.filter(pk=annex).first()
+    attachment = _public_order(request, year, number).attachments.filter(pk=annex).first()
     if attachment is None:
         raise Http404
     return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=annex_file_name(attachment))

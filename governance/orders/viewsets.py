@@ -172,7 +172,13 @@ class OrderViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
             MultiFieldPanel([FieldPanel("title_ru"), FieldPanel("preamble_ru")], heading=_("In Russian")),
             InlinePanel("points", heading=_("points"), label=_("point")),
             FieldRowPanel([FieldPanel("effective_from"), FieldPanel("expires_on")]),
-            FieldPanel("amends"),
+            FieldPanel(
+                "amends",
+                help_text=_(
+                    "The signed orders this order amends, suspends, resumes or cancels: only an order that names "
+                    "another, here or by its number in its text, may act on it."
+                ),
+            ),
             InlinePanel("approvals", heading=_("approval sheet"), label=_("approver")),
             InlinePanel("attachments", heading=_("attachments"), label=_("attachment")),
         ],

@@ -43,7 +43,9 @@ def broken_link() -> str:
 def test_signing_publishing_and_acts_are_chained_and_the_chain_verifies(people, capsys):
     order = published(people)
     other = signed(people)
-    services.order_suspend(order=order, by_order=other, reason="Текшерүү үчүн", actor=people.chairman)
+    services.order_suspend(
+        order=order, by_order=other, reason_ky="Текшерүү үчүн", reason_ru="Текшерүү үчүн", actor=people.chairman
+    )
 
     actions = list(AuditEntry.objects.values_list("action", flat=True))
     assert actions == ["orders.sign", "orders.publish", "orders.sign", "orders.suspend"]

@@ -51,7 +51,11 @@ def test_two_orders_cancelling_each_other_at_once_do_not_deadlock(roles):
         try:
             start.wait()
             services.order_cancel(
-                order=order, by_order=by_order, reason="Бири-бирин жокко чыгарат.", actor=people.chairman
+                order=order,
+                by_order=by_order,
+                reason_ky="Бири-бирин жокко чыгарат.",
+                reason_ru="Бири-бирин жокко чыгарат.",
+                actor=people.chairman,
             )
             done.append(order.pk)
         except Exception as error:

@@ -234,9 +234,27 @@ def test_a_draft_saves_and_goes_through_the_model(people):
 
 def test_the_services_still_publish_suspend_resume_and_cancel_a_signed_order(people):
     order = services.order_publish(order=signed(people), actor=people.records)
-    order = services.order_suspend(order=order, by_order=signed(people), reason="Текшерүү.", actor=people.chairman)
-    order = services.order_resume(order=order, by_order=signed(people), reason="Бүттү.", actor=people.chairman)
-    order = services.order_cancel(order=order, by_order=signed(people), reason="Күчүн жоготту.", actor=people.chairman)
+    order = services.order_suspend(
+        order=order,
+        by_order=signed(people, amends=[order]),
+        reason_ky="Текшерүү.",
+        reason_ru="Текшерүү.",
+        actor=people.chairman,
+    )
+    order = services.order_resume(
+        order=order,
+        by_order=signed(people, amends=[order]),
+        reason_ky="Бүттү.",
+        reason_ru="Бүттү.",
+        actor=people.chairman,
+    )
+    order = services.order_cancel(
+        order=order,
+        by_order=signed(people, amends=[order]),
+        reason_ky="Күчүн жоготту.",
+        reason_ru="Күчүн жоготту.",
+        actor=people.chairman,
+    )
 
     stored = Order.objects.get(pk=order.pk)
     assert (stored.status, stored.published_at is not None) == (OrderStatus.CANCELLED, True)

@@ -53,8 +53,8 @@ def test_the_registry_lists_published_public_orders_only(client, people, hidden)
         for other in hidden:
             assert other.title_ky not in content and other.title_ru not in content
     for other in hidden:
-        assert client.get(f"/ky/orders/{other.pk}/").status_code == 404
-        assert client.get(f"/ky/orders/{other.pk}/docx/").status_code == 404
+        assert client.get(f"/ky/orders/{other.year}/{other.number_display}/").status_code == 404
+        assert client.get(f"/ky/orders/{other.year}/{other.number_display}/docx/").status_code == 404
         assert client.get(f"/api/v1/orders/{other.pk}/").status_code in (302, 404)  # 302: to the i18n 404
 
 
@@ -74,7 +74,13 @@ def test_search_finds_orders_in_either_language_and_never_a_hidden_one(client, p
 def test_the_registry_filters_by_year_and_by_the_date_in_force(client, people):
     order = published(people)
     cancelled = published(people, title_ky="Жокко чыгарылган буйрук", title_ru="Отменённый приказ")
-    services.order_cancel(order=cancelled, by_order=signed(people), reason="Күчүн жоготту.", actor=people.chairman)
+    services.order_cancel(
+        order=cancelled,
+        by_order=signed(people, amends=[cancelled]),
+        reason_ky="Күчүн жоготту.",
+        reason_ru="Күчүн жоготту.",
+        actor=people.chairman,
+    )
     with pgtrigger.ignore():  # an order of another year, without waiting for one
         Order.objects.filter(pk=cancelled.pk).update(year=2020)
 
@@ -88,9 +94,9 @@ def test_the_registry_filters_by_year_and_by_the_date_in_force(client, people):
 def test_an_order_page_offers_its_docx_in_both_languages(client, people):
     order = published(people)
 
-    page = client.get(f"/ru/orders/{order.pk}/").content.decode()
+    page = client.get(f"/ru/orders/{order.year}/{order.number_display}/").content.decode()
     assert order.title_ru in page and "Контроль за исполнением" in page
-    response = client.get(f"/ru/orders/{order.pk}/docx/")
+    response = client.get(f"/ru/orders/{order.year}/{order.number_display}/docx/")
     assert response.status_code == 200
     document = Document(io.BytesIO(b"".join(response.streaming_content)))
     text = [p.text for p in document.paragraphs]
@@ -101,7 +107,7 @@ def test_an_order_page_offers_its_docx_in_both_languages(client, people):
 def test_the_pdf_is_offered_where_libreoffice_is_installed(client, people):
     order = published(people)
 
-    response = client.get(f"/ky/orders/{order.pk}/pdf/")
+    response = client.get(f"/ky/orders/{order.year}/{order.number_display}/pdf/")
 
     assert response.status_code == 200
     assert response.content.startswith(b"%PDF")
@@ -167,3 +173,84 @@ def test_the_policy_lets_anyone_read_a_published_public_order_and_nothing_more(p
     assert not policy.can(anonymous, "orders.view_order", order)  # the admin's rule stays closed
     assert list(policy.visible(anonymous, "orders.read_published", Order.objects.all())) == [order]
     assert list(policy.visible(people.chairman, "orders.read_published", Order.objects.all())) == [order]
+
+
+def path(order, view="", language="ky"):
+    return f"/{language}/orders/{order.year}/{order.number_display}/{view}"
+
+
+def test_an_order_lives_at_its_year_and_number_and_its_first_address_redirects(client, people, hidden):
+    order = published(people)
+
+    assert client.get(path(order)).status_code == 200
+    assert path(order) in client.get(REGISTRY).content.decode()
+    for old, new in (
+        (f"/ru/orders/{order.pk}/", path(order, language="ru")),
+        (f"/ky/orders/{order.pk}/docx/", path(order, "docx/")),
+    ):
+        moved = client.get(old)
+        assert (moved.status_code, moved["Location"]) == (301, new)
+    for other in hidden:  # a secret order's first address does not redirect, nor tell its number
+        assert client.get(f"/ky/orders/{other.pk}/").status_code == 404
+    assert client.get(f"/ky/orders/{order.year}/{order.number_display}0/").status_code == 404
+    assert client.get(f"/ky/orders/1066/{order.number_display}/").status_code == 404
+    assert client.get(f"/ky/orders/99999/{order.number_display}/").status_code == 404  # not a year: no match
+
+
+def test_the_order_page_names_no_internal_order_and_no_reason_of_one(client, people):
+    public = published(people)
+    internal = signed(people, confidentiality=Confidentiality.INTERNAL, amends=[public])
+    services.order_cancel(
+        order=public, by_order=internal, reason_ky="Ички себеп", reason_ru="Внутренняя причина", actor=people.chairman
+    )
+
+    for language in ("ky", "ru"):
+        page = client.get(path(public, language=language)).content.decode()
+        assert f"№ {internal.number_display} " not in page and f">№ {internal.number_display}<" not in page
+        assert "Ички себеп" not in page and "Внутренняя причина" not in page
+    assert "Отменён" in client.get(path(public, language="ru")).content.decode()  # the status still says so
+    links = client.get(f"/api/v1/orders/{public.pk}/").json()["suspended_resumed_or_cancelled_by"]
+    assert links == []
+
+
+def test_links_read_the_right_way_with_the_reason_in_the_readers_language(client, people):
+    cancelled = published(people)
+    cancelling = published(people, amends=[cancelled])
+    services.order_cancel(
+        order=cancelled, by_order=cancelling, reason_ky="Күчүн жоготту", reason_ru="Утратил силу", actor=people.chairman
+    )
+    number = f"№ {cancelling.number_display} от {cancelling.signed_on:%d.%m.%Y}"
+
+    on_cancelled = client.get(path(cancelled, language="ru")).content.decode()
+    assert "Отменён приказом" in on_cancelled and number in on_cancelled
+    assert "Утратил силу" in on_cancelled and "Күчүн жоготту" not in on_cancelled
+    assert "Отменяет" not in on_cancelled
+    on_cancelling = client.get(path(cancelling, language="ru")).content.decode()
+    assert "Отменяет приказ" in on_cancelling and "Отменён приказом" not in on_cancelling
+    assert "Вносит изменения" not in on_cancelling  # the same link is not told twice
+    on_cancelled_ky = client.get(path(cancelled)).content.decode()
+    assert "буйругу менен жокко чыгарылган" in on_cancelled_ky
+    assert "Күчүн жоготту" in on_cancelled_ky and "Утратил силу" not in on_cancelled_ky
+    api = client.get(f"/api/v1/orders/{cancelled.pk}/").json()["suspended_resumed_or_cancelled_by"]
+    assert api == [
+        {
+            "kind": "cancels",
+            "order_number": cancelling.number_display,
+            "order_year": cancelling.year,
+            "reason_ky": "Күчүн жоготту",
+            "reason_ru": "Утратил силу",
+        }
+    ]
+
+
+def test_the_order_page_shows_the_signer_and_capitalised_labels(client, people):
+    order = published(people)
+    acting = published(people, title_ky="Убактылуу", title_ru="Временный")
+    with pgtrigger.ignore():  # as if the deputy had signed it while acting for the chairman
+        Order.objects.filter(pk=acting.pk).update(signed_by=people.deputy, signed_as_acting=True)
+
+    page = client.get(path(order, language="ru")).content.decode()
+    assert "Председатель: Азамат Токтосунов" in page
+    assert "<dt>Статус</dt>" in page and "<dt>Серия</dt>" in page and "<dt>Вступает в силу</dt>" in page
+    page = client.get(path(acting)).content.decode()
+    assert "Төраганын милдетин аткаруучу: Гүлнара Абдыкадырова" in page

@@ -131,7 +131,7 @@ def test_an_annex_is_not_a_wagtail_document_and_is_served_only_to_who_may_read_t
 
     assert not Document.objects.exists()
     assert client.get(url).status_code == 302  # to the login
-    assert client.get(f"/ky/orders/{order.pk}/annexes/{annex.pk}/").status_code == 404
+    assert client.get(f"/ky/orders/{order.year}/{order.number_display}/annexes/{annex.pk}/").status_code == 404
     client.force_login(people.records)  # may read orders, not personnel orders
     refused = client.get(url)
     assert refused.status_code in (302, 403) and not refused.get("Content-Disposition")  # the admin's refusal
@@ -148,8 +148,13 @@ def test_a_published_public_orders_annex_is_public(client, people):
     annex = order.attachments.get()
     other = published(people)
 
-    response = client.get(f"/ru/orders/{order.pk}/annexes/{annex.pk}/")
+    response = client.get(f"/ru/orders/{order.year}/{order.number_display}/annexes/{annex.pk}/")
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"%PDF-1.4 annex"
-    assert client.get(f"/ru/orders/{other.pk}/annexes/{annex.pk}/").status_code == 404  # another order's annex
-    assert f"/ru/orders/{order.pk}/annexes/{annex.pk}/" in client.get(f"/ru/orders/{order.pk}/").content.decode()
+    assert (
+        client.get(f"/ru/orders/{other.year}/{other.number_display}/annexes/{annex.pk}/").status_code == 404
+    )  # another order's annex
+    assert (
+        f"/ru/orders/{order.year}/{order.number_display}/annexes/{annex.pk}/"
+        in client.get(f"/ru/orders/{order.year}/{order.number_display}/").content.decode()
+    )

@@ -108,16 +108,26 @@ def test_a_deputy_signs_while_a_delegation_covers_the_day(people):
 def test_publish_suspend_resume_and_cancel_by_other_signed_orders(people):
     order = published(people)
     assert order.status == OrderStatus.PUBLISHED and order.published_at
-    suspending, resuming, cancelling = signed(people), signed(people), signed(people)
+    suspending, resuming, cancelling = (signed(people, amends=[order]) for _ in range(3))
 
     order = services.order_suspend(
-        order=order, by_order=suspending, reason="Текшерүү жүрүп жатат.", actor=people.chairman
+        order=order,
+        by_order=suspending,
+        reason_ky="Текшерүү жүрүп жатат.",
+        reason_ru="Текшерүү жүрүп жатат.",
+        actor=people.chairman,
     )
     assert order.status == OrderStatus.SUSPENDED
-    order = services.order_resume(order=order, by_order=resuming, reason="Текшерүү бүттү.", actor=people.chairman)
+    order = services.order_resume(
+        order=order, by_order=resuming, reason_ky="Текшерүү бүттү.", reason_ru="Текшерүү бүттү.", actor=people.chairman
+    )
     assert order.status == OrderStatus.PUBLISHED
     order = services.order_cancel(
-        order=order, by_order=cancelling, reason="Мыйзамга туура келбейт.", actor=people.chairman
+        order=order,
+        by_order=cancelling,
+        reason_ky="Мыйзамга туура келбейт.",
+        reason_ru="Мыйзамга туура келбейт.",
+        actor=people.chairman,
     )
 
     assert order.status == OrderStatus.CANCELLED
@@ -146,9 +156,21 @@ def test_orders_in_force_on_a_chosen_date(people):
     later = signed(people, effective_from=today + 10 * day)
     expired = signed(people, effective_from=today - 10 * day, expires_on=today - day)
     cancelled = signed(people)
-    services.order_cancel(order=cancelled, by_order=signed(people), reason="Күчүн жоготту.", actor=people.chairman)
+    services.order_cancel(
+        order=cancelled,
+        by_order=signed(people, amends=[cancelled]),
+        reason_ky="Күчүн жоготту.",
+        reason_ru="Күчүн жоготту.",
+        actor=people.chairman,
+    )
     suspended = signed(people)
-    services.order_suspend(order=suspended, by_order=signed(people), reason="Текшерүү.", actor=people.chairman)
+    services.order_suspend(
+        order=suspended,
+        by_order=signed(people, amends=[suspended]),
+        reason_ky="Текшерүү.",
+        reason_ru="Текшерүү.",
+        actor=people.chairman,
+    )
     with pgtrigger.ignore():  # the acting orders take effect today, whatever their own dates
         Order.objects.filter(pk__in=OrderLink.objects.values("source")).update(effective_from=today)
 
@@ -241,43 +263,61 @@ REFUSALS = [
     (
         "the state secretary suspends",
         signed,
-        lambda p, o: services.order_suspend(order=o, by_order=p.acting, reason="x", actor=p.secretary),
+        lambda p, o: services.order_suspend(
+            order=o, by_order=p.acting, reason_ky="x", reason_ru="x", actor=p.secretary
+        ),
         PermissionDenied,
     ),
     (
         "suspend by an unsigned order",
         signed,
-        lambda p, o: services.order_suspend(order=o, by_order=p.unsigned, reason="x", actor=p.chairman),
+        lambda p, o: services.order_suspend(
+            order=o, by_order=p.unsigned, reason_ky="x", reason_ru="x", actor=p.chairman
+        ),
         ValidationError,
     ),
     (
         "suspend by itself",
         signed,
-        lambda p, o: services.order_suspend(order=o, by_order=o, reason="x", actor=p.chairman),
+        lambda p, o: services.order_suspend(order=o, by_order=o, reason_ky="x", reason_ru="x", actor=p.chairman),
         ValidationError,
     ),
     (
         "suspend without a reason",
         signed,
-        lambda p, o: services.order_suspend(order=o, by_order=p.acting, reason="", actor=p.chairman),
+        lambda p, o: services.order_suspend(order=o, by_order=p.acting, reason_ky="", reason_ru="", actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "suspend with the reason in Kyrgyz only",
+        signed,
+        lambda p, o: services.order_suspend(order=o, by_order=p.acting, reason_ky="x", reason_ru=" ", actor=p.chairman),
+        ValidationError,
+    ),
+    (
+        "cancel by a signed order that does not name it",
+        signed,
+        lambda p, o: services.order_cancel(
+            order=o, by_order=p.stranger, reason_ky="x", reason_ru="x", actor=p.chairman
+        ),
         ValidationError,
     ),
     (
         "resume an order in force",
         signed,
-        lambda p, o: services.order_resume(order=o, by_order=p.acting, reason="x", actor=p.chairman),
+        lambda p, o: services.order_resume(order=o, by_order=p.acting, reason_ky="x", reason_ru="x", actor=p.chairman),
         ValidationError,
     ),
     (
         "cancel a draft",
         draft,
-        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason="x", actor=p.chairman),
+        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason_ky="x", reason_ru="x", actor=p.chairman),
         ValidationError,
     ),
     (
         "cancel a cancelled order",
-        lambda p: services.order_cancel(order=signed(p), by_order=signed(p), reason="x", actor=p.chairman),
-        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason="x", actor=p.chairman),
+        lambda p: acted_on(p, services.order_cancel),
+        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason_ky="x", reason_ru="x", actor=p.chairman),
         ValidationError,
     ),
     (
@@ -294,14 +334,14 @@ REFUSALS = [
     ),
     (
         "the records officer resumes",
-        lambda p: services.order_suspend(order=signed(p), by_order=signed(p), reason="x", actor=p.chairman),
-        lambda p, o: services.order_resume(order=o, by_order=p.acting, reason="x", actor=p.records),
+        lambda p: acted_on(p, services.order_suspend),
+        lambda p, o: services.order_resume(order=o, by_order=p.acting, reason_ky="x", reason_ru="x", actor=p.records),
         PermissionDenied,
     ),
     (
         "the drafter cancels",
         signed,
-        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason="x", actor=p.drafter),
+        lambda p, o: services.order_cancel(order=o, by_order=p.acting, reason_ky="x", reason_ru="x", actor=p.drafter),
         PermissionDenied,
     ),
     ("an outsider verifies", signed, lambda p, o: services.order_verify(order=o, actor=p.outsider), PermissionDenied),
@@ -327,6 +367,14 @@ REFUSALS = [
 ]
 
 
+def acted_on(people, service):
+    """A signed order already suspended or cancelled by an order that names it."""
+    order = signed(people)
+    return service(
+        order=order, by_order=signed(people, amends=[order]), reason_ky="x", reason_ru="x", actor=people.chairman
+    )
+
+
 def snapshot():
     return (
         list(Order.objects.order_by("pk").values_list("pk", "status", "number", "updated_at")),
@@ -338,8 +386,11 @@ def snapshot():
 
 @pytest.mark.parametrize(("prepare", "call", "error"), [case[1:] for case in REFUSALS], ids=[c[0] for c in REFUSALS])
 def test_refused_transitions_change_nothing(people, prepare, call, error):
-    people.acting, people.unsigned = signed(people), approved(people)  # orders a refused call may name
     order = prepare(people)
+    # The orders a refused call may name: they name ``order`` (where it can be named), but one.
+    named = [order] if order is not None and order.is_registered else []
+    people.acting, people.unsigned = signed(people, amends=named), approved(people, amends=named)
+    people.stranger = signed(people)
     before = snapshot()
 
     with pytest.raises(error):

@@ -1,9 +1,11 @@
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from governance.orders import services
 from governance.orders.enums import OrderStatus
 from governance.orders.models import Order
 from tests.governance.orders.factories import People, SeriesFactory, approved, draft, personnel_series, signed
@@ -164,8 +166,9 @@ def test_the_chairman_signs_from_the_inspect_page(client, people):
 
 @pytest.mark.parametrize("action", ["sign", "cancel"])
 def test_an_irreversible_action_asks_first_and_changes_nothing_until_confirmed(client, people, action):
-    order, by_order = (approved(people), None) if action == "sign" else (signed(people), signed(people))
-    data = {"by_order": by_order.pk, "reason": "Себеби"} if by_order else {}
+    order = approved(people) if action == "sign" else signed(people)
+    by_order = None if action == "sign" else signed(people, amends=[order])
+    data = {"by_order": by_order.pk, "reason_ky": "Себеби", "reason_ru": "Причина"} if by_order else {}
     client.force_login(people.chairman)
 
     asked = client.post(transition(order, action), data)
@@ -211,12 +214,14 @@ def test_a_refused_button_shows_the_reason_and_changes_nothing(client, people):
 
 
 def test_suspension_by_another_order_is_shown_on_both_orders(client, people):
-    order, by_order = signed(people), signed(people)
+    order = signed(people)
+    by_order = signed(people, amends=[order])
+    reasons = {"reason_ky": "Текшерүү жүрөт.", "reason_ru": "Идёт проверка."}
     client.force_login(people.chairman)
 
-    refused = client.post(transition(order, "suspend"), {"reason": "Текшерүү жүрөт."}, follow=True)
+    refused = client.post(transition(order, "suspend"), reasons, follow=True)
     assert "Муну жасаган башка кол коюлган буйрукту көрсөтүңүз." in refused.content.decode()
-    client.post(transition(order, "suspend"), {"by_order": by_order.pk, "reason": "Текшерүү жүрөт.", **CONFIRMED})
+    client.post(transition(order, "suspend"), {"by_order": by_order.pk, **reasons, **CONFIRMED})
 
     order.refresh_from_db()
     assert order.status == OrderStatus.SUSPENDED
@@ -224,12 +229,46 @@ def test_suspension_by_another_order_is_shown_on_both_orders(client, people):
     assert "Текшерүү жүрөт." in client.get(inspect(by_order)).content.decode()
 
 
+def test_only_an_order_that_names_the_order_may_act_on_it(client, people):
+    order = signed(people)
+    by_link = signed(people, amends=[order])
+    by_text = signed(
+        people,
+        points=[(f"№ {order.number_display} буйругу жокко чыгарылсын.", f"Отменить приказ № {order.number_display}.")],
+    )
+    unrelated = signed(people)
+    similar = signed(people, points=[(f"№ {order.number_display}0 буйругу.", f"Приказ № {order.number_display}0.")])
+    client.force_login(people.chairman)
+
+    page = client.get(inspect(order)).content.decode()
+    offered = set(re.findall(r'<option value="(\d+)"', page))
+    assert {str(by_link.pk), str(by_text.pk)} <= offered
+    assert not {str(unrelated.pk), str(similar.pk), str(order.pk)} & offered
+    assert (
+        '<option value="" selected' in page or "selected" not in page.split('name="by_order"')[1].split("</select>")[0]
+    )
+
+    refused = client.post(
+        transition(order, "cancel"),
+        {"by_order": unrelated.pk, "reason_ky": "Себеп", "reason_ru": "Причина", **CONFIRMED},
+        follow=True,
+    )
+    assert refused.status_code == 200
+    order.refresh_from_db()
+    assert order.status == OrderStatus.SIGNED
+    with pytest.raises(ValidationError) as not_named:
+        services.order_cancel(order=order, by_order=unrelated, reason_ky="x", reason_ru="x", actor=people.chairman)
+    assert "by_order" in not_named.value.message_dict
+
+
 @pytest.mark.parametrize("by_order", ["²", "9" * 30, "-1", "x", ""])
 def test_a_hostile_order_number_in_a_cancellation_is_a_message_not_an_error(client, people, by_order):
     order = signed(people)
     client.force_login(people.chairman)
 
-    response = client.post(transition(order, "cancel"), {"by_order": by_order, "reason": "Себеп"}, follow=True)
+    response = client.post(
+        transition(order, "cancel"), {"by_order": by_order, "reason_ky": "Себеп", "reason_ru": "Причина"}, follow=True
+    )
 
     assert response.status_code == 200
     assert "Муну жасаган башка кол коюлган буйрукту көрсөтүңүз." in response.content.decode()

@@ -5,6 +5,23 @@ from tests.security.matrix import ANY_ANSWER, MISSING, OK, REDIRECT, Row, everyo
 
 
 def _order_paths(view: str, keys):
+    """An order's address by year and number (a draft has none: it is asked for by its id)."""
+
+    def paths(world):
+        found = []
+        for key in keys:
+            order = world.objects[f"order_{key}"]
+            found.append(
+                f"/ky/orders/{order.year}/{order.number_display}/{view}"
+                if order.number
+                else f"/ky/orders/{order.pk}/{view}"
+            )
+        return found
+
+    return paths
+
+
+def _by_id(view: str, keys):
     return lambda world: [f"/ky/orders/{world.objects[f'order_{key}'].pk}/{view}" for key in keys]
 
 
@@ -18,13 +35,30 @@ ROWS = [
         everyone(OK),
         lambda world: [*_order_paths("", ["public"])(world), *_order_paths("docx/", ["public"])(world)],
     ),
+    # The first addresses, by database id, redirect to the order's own address; a secret one is missing.
+    Row(
+        ("orders:by_id", "orders:by_id_docx", "orders:by_id_pdf"),
+        everyone(REDIRECT),
+        lambda world: [_by_id(view, ["public"])(world)[0] for view in ("", "docx/", "pdf/")],
+    ),
+    Row(
+        ("orders:by_id", "orders:by_id_docx", "orders:by_id_pdf", "orders:by_id_annex"),
+        everyone(MISSING),
+        lambda world: [
+            *_by_id("", SECRET_ORDERS)(world),
+            *_by_id("docx/", SECRET_ORDERS)(world),
+            *_by_id("pdf/", SECRET_ORDERS)(world),
+            f"/ky/orders/{world.objects['order_personnel'].pk}/annexes/{world.objects['annex'].pk}/",
+        ],
+    ),
+    # An internal order may share its number with a public one: its address shows the public one.
     Row(
         ("orders:detail", "orders:docx", "orders:pdf"),
         everyone(MISSING),
         lambda world: [
-            *_order_paths("", SECRET_ORDERS)(world),
-            *_order_paths("docx/", SECRET_ORDERS)(world),
-            *_order_paths("pdf/", SECRET_ORDERS)(world),
+            *_order_paths("", ["personnel"])(world),
+            *_order_paths("docx/", ["personnel"])(world),
+            *_order_paths("pdf/", ["personnel"])(world),
         ],
     ),
     Row(("orders:pdf",), everyone(OK if pdf.available() else MISSING), _order_paths("pdf/", ["public"])),
@@ -33,8 +67,8 @@ ROWS = [
         ("orders:annex",),
         everyone(MISSING),
         lambda world: [
-            f"/ky/orders/{world.objects['order_personnel'].pk}/annexes/{world.objects['annex'].pk}/",
-            f"/ky/orders/{world.objects['order_public'].pk}/annexes/{world.objects['annex'].pk}/",
+            _order_paths(f"annexes/{world.objects['annex'].pk}/", ["personnel"])(world)[0],
+            _order_paths(f"annexes/{world.objects['annex'].pk}/", ["public"])(world)[0],
         ],
     ),
     Row(("search",), everyone(OK), lambda world: ["/ky/search/?q=Матрица", "/ru/search/?q=Матрица"]),
