@@ -15,6 +15,12 @@ class LanguageLink:
     url: str
     is_current: bool
     has_translation: bool
+    query: str = ""  # the current search and filters, which the switcher keeps
+
+    @property
+    def switch_url(self) -> str:
+        """Where the language switcher leads: the same search and filters in the other language."""
+        return f"{self.url}?{self.query}" if self.query and self.has_translation else self.url
 
 
 def language_links(request, page: Page | None = None) -> list[LanguageLink]:
@@ -23,6 +29,7 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
     Outside Wagtail pages the same path is translated by its URL prefix.
     """
     current = translation.get_language()
+    query = request.GET.urlencode()
     translations = {}
     if page is not None and page.pk:
         siblings = Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
@@ -38,5 +45,5 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
             has_translation = False
             with translation.override(code):
                 url = reverse("missing_translation", args=[page.pk])
-        links.append(LanguageLink(code, name, url, code == current, has_translation))
+        links.append(LanguageLink(code, name, url, code == current, has_translation, query))
     return links

@@ -74,3 +74,26 @@ def test_notice_for_an_unknown_page_is_a_404_in_the_readers_language(client, hom
 
     assert response.status_code == 404
     assert '<html lang="ru">' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (
+            "/ky/orders/?q=%D0%BC%D0%B8%D0%B3%D1%80%D0%B0%D0%BD%D1%82&year=2026",
+            "/ru/orders/?q=%D0%BC%D0%B8%D0%B3%D1%80%D0%B0%D0%BD%D1%82&amp;year=2026",
+        ),
+        ("/ru/search/?q=<script>&page=2", "/ky/search/?q=%3Cscript%3E&amp;page=2"),
+    ],
+)
+def test_the_language_switch_keeps_the_search_and_the_filters(client, home_pages, path, expected):
+    html = client.get(path).content.decode()
+
+    assert f'href="{expected}"' in html
+    assert "<script>&" not in html
+
+
+def test_the_alternate_links_for_search_engines_carry_no_query(client, home_pages):
+    html = client.get("/ky/orders/?year=2026").content.decode()
+
+    assert 'hreflang="ru" href="http://testserver/ru/orders/"' in html

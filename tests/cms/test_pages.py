@@ -254,3 +254,31 @@ def test_a_page_behind_a_password_is_never_cached_publicly(client, tree):
     page = client.get(url)
     assert "Кызмат тууралуу" in page.content.decode()
     assert "public" not in page.get("Cache-Control", "")
+
+
+def test_an_event_of_one_day_gives_its_date_once_and_of_several_days_both(client, tree):
+    events_ky, _ = tree["events"]
+    start = timezone.make_aware(datetime.datetime(2026, 12, 10, 10, 0))
+    EventPageFactory(
+        parent=events_ky,
+        locale=events_ky.locale,
+        title="Бир күндүк жыйын",
+        slug="bir-kun",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+    )
+    EventPageFactory(
+        parent=events_ky,
+        locale=events_ky.locale,
+        title="Эки күндүк форум",
+        slug="eki-kun",
+        start=start,
+        end=start + datetime.timedelta(days=1, hours=2),
+    )
+
+    one_day = client.get("/ky/ish-charalar/bir-kun/").content.decode()
+    assert one_day.count("10.12.2026") == 1 and "10:00" in one_day and "12:00" in one_day
+    two_days = client.get("/ky/ish-charalar/eki-kun/").content.decode()
+    assert "10.12.2026 10:00" in two_days and "11.12.2026 12:00" in two_days
+    listing = client.get("/ky/ish-charalar/").content.decode()
+    assert "10.12.2026 10:00</time>–<time" in listing and ">12:00</time>" in listing

@@ -101,3 +101,23 @@ def test_reads_on_a_phone_with_text_enlarged_to_200_percent(page, demo_site, wid
         page.add_style_tag(content="html { font-size: 200% !important; }")
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px with 200% text"
+
+
+def test_on_a_phone_the_header_is_short_and_the_registry_filters_hold_together(page, demo_site):
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in ("/ky/", "/ru/"):
+        page.goto(demo_site.url + path)
+        height = page.locator(".site-header").bounding_box()["height"]
+        assert height <= 0.25 * 844, f"the header takes {height:.0f}px of 844 on {path}"
+        assert page.locator(".brand__short").is_visible() and not page.locator(".brand__name").is_visible()
+
+    page.goto(demo_site.url + "/ru/orders/?q=приказ&year=2026")
+    for field in ("#orders-q", "#orders-year", "#orders-date"):
+        box = page.locator(field).bounding_box()
+        label = page.locator(f'label[for="{field[1:]}"]').bounding_box()
+        assert box["width"] >= 300, f"{field} is {box['width']:.0f}px wide on a 390px phone"
+        assert label["y"] + label["height"] <= box["y"] + 1, f"the label of {field} is not above it"
+    page.get_by_role("link", name="Кыргызча").click()
+    page.wait_for_url(re.compile(r"/ky/orders/\?"))
+    assert page.locator("#orders-q").input_value() == "приказ"
+    assert page.locator("#orders-year").input_value() == "2026"
