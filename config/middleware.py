@@ -13,3 +13,23 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith("/api/"):
             return response
         return super().process_response(request, response)
+
+
+class ReadersNotFoundMiddleware:
+    """In development (``make run``, DEBUG on), a missing page shows the readers' own page in their
+    language, as in production, instead of Django's debug page in English. Errors other than a
+    missing page keep Django's debug page. ``DEBUG_404=1`` brings the debug page back for 404s."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.http import Http404
+        from django.views.defaults import page_not_found
+
+        if isinstance(exception, Http404) and not request.path_info.startswith(("/api/", "/admin/")):
+            return page_not_found(request, exception)
+        return None

@@ -160,6 +160,9 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "kyzmat"
+# Page addresses in Latin letters, transliterated from Kyrgyz and Russian titles (cms/slugs.py):
+# a Cyrillic slug reaches readers %-encoded whenever an address is copied.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin carries the agency's brand: no banner or links to Wagtail's own guides (in English, outside the agency).

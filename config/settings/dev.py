@@ -3,9 +3,12 @@
 import secrets
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+from .base import BASE_DIR, MIDDLEWARE, env
 
 DEBUG = env.bool("DEBUG", default=True)
+if not env.bool("DEBUG_404", default=False):
+    # Readers of the demo meet the site's own "page not found", in their language.
+    MIDDLEWARE = [*MIDDLEWARE, "config.middleware.ReadersNotFoundMiddleware"]
 
 
 def _generated_once(name: str) -> str:

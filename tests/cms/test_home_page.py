@@ -97,3 +97,20 @@ def test_the_alternate_links_for_search_engines_carry_no_query(client, home_page
     html = client.get("/ky/orders/?year=2026").content.decode()
 
     assert 'hreflang="ru" href="http://testserver/ru/orders/"' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [("/ru/net-takoi-stranicy/", "Страница не найдена"), ("/ky/orders/2026/999/", "Барак табылган жок")],
+)
+def test_under_make_run_a_missing_page_is_the_readers_page_in_their_language(client, settings, home_pages, path, text):
+    from config.settings import dev
+
+    settings.DEBUG = True
+    settings.MIDDLEWARE = dev.MIDDLEWARE
+
+    response = client.get(path)
+
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert text in page and "DEBUG = True" not in page and "Django tried" not in page
