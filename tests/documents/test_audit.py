@@ -42,7 +42,7 @@ def broken_link() -> str:
 
 def test_signing_publishing_and_acts_are_chained_and_the_chain_verifies(people, capsys):
     order = published(people)
-    other = signed(people)
+    other = signed(people, amends=[order])
     services.order_suspend(
         order=order, by_order=other, reason_ky="Текшерүү үчүн", reason_ru="Текшерүү үчүн", actor=people.chairman
     )

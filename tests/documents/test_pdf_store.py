@@ -43,8 +43,8 @@ def _docx(text: str) -> bytes:
 def test_two_requests_for_a_signed_orders_pdf_convert_it_once(client, roles, conversions):
     order = published(People())
 
-    first = client.get(f"/ky/orders/{order.pk}/pdf/")
-    second = client.get(f"/ru/orders/{order.pk}/pdf/")
+    first = client.get(f"/ky/orders/{order.year}/{order.number_display}/pdf/")
+    second = client.get(f"/ru/orders/{order.year}/{order.number_display}/pdf/")
 
     assert first.status_code == second.status_code == 200
     assert first.content.startswith(b"%PDF") and second.content == first.content
@@ -89,7 +89,7 @@ def test_when_every_conversion_slot_is_taken_the_reader_is_asked_to_come_back(
     monkeypatch.setattr(pdf, "TIMEOUT", 0)  # do not wait for the slot
 
     with FileLock(f"{settings.PDF_LOCK_DIR}/slot-0.lock"):  # another process converts
-        response = client.get(f"/ky/orders/{order.pk}/pdf/")
+        response = client.get(f"/ky/orders/{order.year}/{order.number_display}/pdf/")
 
     assert response.status_code == 503
     assert response["Retry-After"] == "60"

@@ -105,4 +105,6 @@ def test_an_id_too_large_for_the_database_is_a_404_or_a_422(client, order, tree)
         assert client.get(url).status_code == 404, url
     for url in (f"/api/v1/orders/{huge}/", f"/api/v1/publications/{huge}/", "/api/v1/orders/0/"):
         assert client.get(url).status_code == 422, url
-    assert client.get(f"/ky/orders/{order.pk}/").status_code == 200
+    assert client.get(f"/ky/orders/{order.year}/{huge}/").status_code == 404
+    assert client.get(f"/ky/orders/{huge}/{order.number_display}/").status_code == 404
+    assert client.get(f"/ky/orders/{order.year}/{order.number_display}/").status_code == 200
