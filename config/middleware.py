@@ -1,4 +1,6 @@
+from django.http import Http404
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.views.defaults import page_not_found
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -27,9 +29,6 @@ class ReadersNotFoundMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.http import Http404
-        from django.views.defaults import page_not_found
-
         if isinstance(exception, Http404) and not request.path_info.startswith(("/api/", "/admin/")):
             return page_not_found(request, exception)
         return None

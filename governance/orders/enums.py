@@ -1,4 +1,6 @@
 from django.db import models
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from documents.lifecycle import Lifecycle
@@ -78,3 +80,24 @@ LIFECYCLE = Lifecycle(
     },
     guards={"publish": only_public},
 )
+
+
+# How a link between two orders reads, from the side of the order shown: whole sentences, so that
+# each language puts the verb and the other order where its grammar wants them.
+LINK_SENTENCES = {
+    ("suspends", True): _("Suspends order %(order)s"),
+    ("resumes", True): _("Resumes order %(order)s"),
+    ("cancels", True): _("Cancels order %(order)s"),
+    ("amends", True): _("Amends order %(order)s"),
+    ("suspends", False): _("Suspended by order %(order)s"),
+    ("resumes", False): _("Resumed by order %(order)s"),
+    ("cancels", False): _("Cancelled by order %(order)s"),
+    ("amends", False): _("Amended by order %(order)s"),
+}
+
+
+def link_sentence_html(kind: str, *, taken: bool, url: str, text: str) -> SafeString:
+    """The sentence for a link of ``kind`` (taken: this order acts on the other), naming the other
+    order by a link to ``url`` that reads ``text``."""
+    anchor = format_html('<a href="{}">{}</a>', url, text)
+    return format_html(str(LINK_SENTENCES[kind, taken]).replace("%(order)s", "{}"), anchor)

@@ -9,10 +9,8 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from documents.docx import pdf
@@ -20,33 +18,24 @@ from governance.access.params import QueryParams
 from governance.access.people import full_name
 from governance.orders import selectors
 from governance.orders.docx import annex_file_name, file_name
+from governance.orders.enums import link_sentence_html
 from governance.orders.models import Order
 
 PER_PAGE = 20
 
 # A link read from the page's own order: (kind, taken) → the sentence, "%(order)s" the other order.
 # Each language puts the verb where it belongs, so the sentence is translated whole.
-LINK_SENTENCES = {
-    ("suspends", True): gettext_lazy("Suspends order %(order)s"),
-    ("resumes", True): gettext_lazy("Resumes order %(order)s"),
-    ("cancels", True): gettext_lazy("Cancels order %(order)s"),
-    ("amends", True): gettext_lazy("Amends order %(order)s"),
-    ("suspends", False): gettext_lazy("Suspended by order %(order)s"),
-    ("resumes", False): gettext_lazy("Resumed by order %(order)s"),
-    ("cancels", False): gettext_lazy("Cancelled by order %(order)s"),
-    ("amends", False): gettext_lazy("Amended by order %(order)s"),
-}
 
 
 def link_sentence(line: selectors.PublicLink) -> SafeString:
     other = line.other
-    anchor = format_html(
-        '<a href="{}">{}</a>',
-        reverse("orders:detail", args=[other.year, other.number_display]),
-        _("No. %(number)s of %(date)s")
+    return link_sentence_html(
+        line.kind,
+        taken=line.taken,
+        url=reverse("orders:detail", args=[other.year, other.number_display]),
+        text=_("No. %(number)s of %(date)s")
         % {"number": other.number_display, "date": other.signed_on.strftime("%d.%m.%Y")},
     )
-    return format_html(str(LINK_SENTENCES[line.kind, line.taken]).replace("%(order)s", "{}"), anchor)
 
 
 def signer_line(order: Order) -> str:

@@ -28,7 +28,7 @@ from governance.access.admin import InspectView, PolicySnippetViewSet
 from governance.access.people import person_label
 from governance.orders import selectors, services
 from governance.orders.docx import annex_file_name, file_name, render_order
-from governance.orders.enums import LIFECYCLE, OrderStatus
+from governance.orders.enums import LIFECYCLE, OrderStatus, link_sentence_html
 from governance.orders.forms import ByOrderForm, OrderForm
 from governance.orders.models import Order, OrderAttachment, Series
 from governance.orders.permissions import is_signer
@@ -81,8 +81,33 @@ class OrderInspectView(LifecycleInspectMixin, InspectView):
             docx_url=reverse("wagtailsnippets_orders_order:docx", args=(self.object.pk,)),
             history_url=reverse("wagtailsnippets_orders_order:history", args=(self.object.pk,)),
             languages=[("ky", _("In Kyrgyz")), ("ru", _("In Russian"))],
+            link_lines=self.link_lines(),
         )
         return context
+
+    def link_lines(self) -> list[tuple[str, str]]:
+        """Each link of the order as a sentence read from its side, with the reason where an acting
+        order gave one; an amending link is not repeated beside the act on the same order."""
+        order = self.object
+        acts = [(link.kind, False, link.source, link.reason()) for link in order.actions_received.all()]
+        acts += [(link.kind, True, link.target, link.reason()) for link in order.actions_taken.all()]
+        acted = {(other.pk, taken) for _kind, taken, other, _reason in acts}
+        amends = [("amends", True, target, "") for target in order.amends.all() if (target.pk, True) not in acted]
+        amends += [
+            ("amends", False, source, "") for source in order.amended_by.all() if (source.pk, False) not in acted
+        ]
+        return [
+            (
+                link_sentence_html(
+                    kind,
+                    taken=taken,
+                    url=reverse("wagtailsnippets_orders_order:inspect", args=(other.pk,)),
+                    text=str(other),
+                ),
+                reason,
+            )
+            for kind, taken, other, reason in amends + acts
+        ]
 
 
 def report_verification(request, result) -> None:

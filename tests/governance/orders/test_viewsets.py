@@ -24,6 +24,11 @@ def inspect(order):
     return f"{LIST}inspect/{order.pk}/"
 
 
+def text(response) -> str:
+    """The page's text, its tags dropped."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", response.content.decode()))
+
+
 def transition(order, action):
     return f"{LIST}transition/{order.pk}/{action}/"
 
@@ -225,8 +230,10 @@ def test_suspension_by_another_order_is_shown_on_both_orders(client, people):
 
     order.refresh_from_db()
     assert order.status == OrderStatus.SUSPENDED
-    assert "Текшерүү жүрөт." in client.get(inspect(order)).content.decode()
-    assert "Текшерүү жүрөт." in client.get(inspect(by_order)).content.decode()
+    suspended, suspending = (text(client.get(inspect(o))) for o in (order, by_order))
+    assert f"{by_order} буйругу менен токтотулган: Текшерүү жүрөт." in suspended
+    assert f"{order} буйругун токтотот: Текшерүү жүрөт." in suspending
+    assert "өзгөртүү киргизет" not in suspending  # its amending link is not repeated beside the act
 
 
 def test_only_an_order_that_names_the_order_may_act_on_it(client, people):
