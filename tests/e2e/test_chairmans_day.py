@@ -1,13 +1,7 @@
 """The back office's daily round in a real browser, in each language: an approver finds the draft on
 their desk and approves it; the chairman finds both orders awaiting him, returns one for revision
 with a comment, thinks twice on the confirmation page of the other and then signs it; the drafter
-finds the returned draft on their desk.
-
-With ``SCREENSHOTS_DIR`` set, the approver's and the chairman's dashboards are saved there as
-``dashboard-<role>-<language>.png`` (docs/screenshots holds the ones the documentation shows)."""
-
-import os
-from pathlib import Path
+finds the returned draft on their desk."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -54,11 +48,6 @@ class Office:
         page.wait_for_url(self.site.url + "/admin/")
         return page
 
-    def keep(self, page, name: str) -> None:
-        if folder := os.environ.get("SCREENSHOTS_DIR"):
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(Path(folder) / f"{name}-{self.language}.png"), full_page=True)
-
 
 @pytest.mark.parametrize("language", ["ky", "ru"])
 def test_the_chairmans_day(demo_site, language):
@@ -77,7 +66,6 @@ def test_the_chairmans_day(demo_site, language):
 
         # The state secretary approves the draft that waits for them.
         approver = office.sign_in("state_secretary")
-        office.keep(approver, "dashboard-approver")
         desk_section(approver, to_approve).get_by_role("link", name=title[registration.pk]).click()
         approver.locator("button[data-action=approve]").click()
         approver.wait_for_load_state()
@@ -86,7 +74,6 @@ def test_the_chairmans_day(demo_site, language):
 
         # The chairman finds both orders to sign.
         chairman = office.sign_in("chairman")
-        office.keep(chairman, "dashboard-chairman")
         waiting = desk_section(chairman, to_sign)
         assert waiting.get_by_role("link", name=title[registration.pk]).is_visible()
         assert waiting.get_by_role("link", name=title[training.pk]).is_visible()
