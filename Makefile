@@ -33,6 +33,10 @@ run: install ## Install, migrate, load the demo data and serve on http://127.0.0
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+.PHONY: serve-production
+serve-production: install ## Serve the demo the way production runs: gunicorn, WhiteNoise, Redis if REDIS_URL is set
+	HOST=$(HOST) PORT=$(PORT) scripts/serve-production
+
 .PHONY: test
 test: install ## Lint, checks, and the whole suite on SQLite and on PostgreSQL
 	scripts/system-packages chromium fonts-liberation

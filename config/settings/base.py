@@ -175,6 +175,16 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     opensearch_url=env("OPENSEARCH_URL", default=""),
     index_prefix=env("SEARCH_INDEX_PREFIX", default="kyzmat_"),
 )
+# The cache: Redis through Django's own backend when REDIS_URL names one (all workers share it),
+# else each process's memory.
+REDIS_URL = env("REDIS_URL", default="")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "kyzmat"}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
 # Public pages: how long a browser (max-age) and a shared front-end cache (s-maxage) keep them.
 PUBLIC_PAGE_MAX_AGE = env.int("PUBLIC_PAGE_MAX_AGE", default=300)
 FRONTEND_CACHE_MAX_AGE = env.int("FRONTEND_CACHE_MAX_AGE", default=3600)

@@ -3,7 +3,7 @@
 from config.mail import mailer_from_url
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import MIDDLEWARE, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")  # required: start fails without it
@@ -26,7 +26,10 @@ SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
 MAILERS = {"default": mailer_from_url(env("EMAIL_URL"))}  # required: the site sends mail
 
+# WhiteNoise serves the collected static files from the application itself, compressed, the
+# hashed names with a year's immutable caching; a front-end server may still serve STATIC_ROOT.
+MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
