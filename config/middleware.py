@@ -4,15 +4,16 @@ from django.views.defaults import page_not_found
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, except that the open-data API's answers pass untouched.
+    """Django's, except that the open-data API's and the admin's answers pass untouched.
 
     Django redirects a 404 outside the language prefixes to the same path under ``/ky/``, which
     Wagtail's catch-all always accepts: an API client asking for a missing record would get a
-    redirect to an HTML page instead of the API's own 404.
+    redirect to an HTML page instead of the API's own 404, and the admin's "not found" would become
+    a redirect to a public page.
     """
 
     def process_response(self, request, response):
-        if request.path_info.startswith("/api/"):
+        if request.path_info.startswith(("/api/", "/admin/")):
             return response
         return super().process_response(request, response)
 

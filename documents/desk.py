@@ -92,4 +92,8 @@ class DeskPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        return {"sections": sections_for(self.user), "notices": notices.recent(self.user)}
+        return {
+            "sections": sections_for(self.user),
+            "notices": notices.recent(self.user),
+            "unread": notices.unread(self.user).count(),
+        }

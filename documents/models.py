@@ -32,6 +32,7 @@ class Notice(models.Model):
     text_ru = models.CharField(_("text (Russian)"), max_length=500)
     url = models.CharField(_("address"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("notice")

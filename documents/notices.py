@@ -12,7 +12,8 @@ A service calls ``notify`` inside its transaction::
 
 Each recipient (never the actor) gets a ``Notice`` in both languages, which the dashboard shows,
 and, unless they turned it off under *Account*, an e-mail in their admin language, sent only once
-the transaction commits (a refused or rolled-back action tells no one).
+the transaction commits (a refused or rolled-back action tells no one). The desk shows the unread
+ones; a notice is read when its link is followed (``open_notice``) or when the user marks them all.
 """
 
 from collections.abc import Iterable, Mapping
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 
 from documents.models import Notice, NoticePreference
 
@@ -68,5 +69,16 @@ def _mail(user, text: str, url: str, language: str) -> None:
         send_mail(subject=text[:200], message=f"{text}\n\n{link}".strip(), from_email=None, recipient_list=[user.email])
 
 
+def unread(user):
+    return Notice.objects.filter(user=user, read_at__isnull=True)
+
+
 def recent(user, limit: int = 10) -> list[Notice]:
-    return list(Notice.objects.filter(user=user)[:limit])
+    """The latest unread notices of ``user``."""
+    return list(unread(user)[:limit])
+
+
+def mark_read(user, notice: Notice | None = None) -> int:
+    """Mark one notice of ``user`` read, or all of them; how many changed."""
+    notices = unread(user) if notice is None else unread(user).filter(pk=notice.pk)
+    return notices.update(read_at=timezone.now())

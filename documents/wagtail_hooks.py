@@ -1,12 +1,12 @@
 from django import forms
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from wagtail.snippets.models import register_snippet
 
-from documents import desk
+from documents import desk, views
 from documents.desk import DeskPanel
 from documents.instructions.enums import LIFECYCLE
 from documents.instructions.viewsets import InstructionsGroup, desk_my_instructions, desk_reports_to_accept
@@ -21,6 +21,14 @@ desk.section(desk_reports_to_accept)
 @hooks.register("construct_homepage_panels")
 def add_desk_panel(request, panels):
     panels.append(DeskPanel(request.user))
+
+
+@hooks.register("register_admin_urls")
+def notice_urls():
+    return [
+        path("notices/<int:pk>/", views.open_notice, name="kyzmat_notice"),
+        path("notices/read/", views.read_all, name="kyzmat_notices_read"),
+    ]
 
 
 class NoticePreferenceForm(forms.ModelForm):

@@ -84,3 +84,66 @@ def test_email_is_turned_off_on_the_account_page(client, rf):
     form.save()
     assert NoticePreference.objects.get(user=user).email is False
     assert not notices.wants_email(user)
+
+
+def staff(username, language):
+    user = speaker(username, language)
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
+
+
+def told(user, title: str, url: str = "/admin/snippets/orders/order/") -> Notice:
+    return notices.notify(recipients=[user], message=MESSAGE, params={"title": title}, url=url)[0]
+
+
+def test_following_a_notice_reads_it_and_the_desk_shows_only_the_unread(client):
+    reader = staff("aibek", "ru")
+    first, second = told(reader, "№ 1"), told(reader, "№ 2")
+    client.force_login(reader)
+    assert "«№ 1»" in client.get("/admin/").content.decode()
+
+    response = client.get(f"/admin/notices/{first.pk}/")
+
+    assert response.status_code == 302 and response["Location"] == "/admin/snippets/orders/order/"
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.read_at is not None and second.read_at is None
+    desk = client.get("/admin/").content.decode()
+    assert "«№ 1»" not in desk and "«№ 2»" in desk
+
+
+def test_nobody_reads_or_follows_another_users_notice(client):
+    owner, other = staff("aibek", "ky"), staff("olga", "ru")
+    notice = told(owner, "№ 1")
+    client.force_login(other)
+
+    assert client.get(f"/admin/notices/{notice.pk}/").status_code == 404
+    assert client.get("/admin/notices/999999999/").status_code == 404
+    notice.refresh_from_db()
+    assert notice.read_at is None
+
+
+def test_a_notice_never_leads_off_the_site(client):
+    reader = staff("aibek", "ky")
+    notice = told(reader, "№ 1", url="https://elsewhere.example/phish")
+    client.force_login(reader)
+
+    response = client.get(f"/admin/notices/{notice.pk}/")
+
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_marking_all_read_empties_the_list_and_asks_for_a_post(client):
+    reader, other = staff("aibek", "ru"), staff("olga", "ru")
+    for number in range(3):
+        told(reader, f"№ {number}")
+    kept = told(other, "№ 9")
+    client.force_login(reader)
+
+    assert client.get("/admin/notices/read/").status_code == 405
+    response = client.post("/admin/notices/read/", follow=True)
+
+    assert "Все уведомления отмечены как прочитанные." in response.content.decode()
+    assert not notices.unread(reader).exists()
+    kept.refresh_from_db()
+    assert kept.read_at is None  # only the reader's own

@@ -3,6 +3,7 @@ says for the model and for the one object (the views must obey the policy, the o
 
 from wagtail.permissions import policy_registry
 
+from documents.models import Notice
 from governance.access import policy
 from tests.security.matrix import ANONYMOUS, DENIED, LOGIN, METHOD, MISSING, OK, REDIRECT, Row, admin, not_applicable
 
@@ -103,6 +104,12 @@ def _transition(who, world):
     return frozenset({LOGIN}) if who == ANONYMOUS else frozenset({METHOD})  # a POST only, through services
 
 
+def _chairmans_notice(world):
+    return Notice.objects.create(
+        user=world.users["chairman"], text_ky="Текшерүү", text_ru="Проверка", url="/admin/snippets/orders/order/"
+    )
+
+
 ROWS = [row for app, model, names in MODELS for row in _rows(app, model, names)]
 ROWS += _object_rows("orders", "order", MODELS[0][2], "docx", "view")
 ROWS += [
@@ -128,6 +135,22 @@ ROWS += [
     ),
     # the second step of signing in: any signed-in user may set up an app; the code is asked of
     # whoever has one (nobody here: the form sends them to the set-up)
+    # a notice is its recipient's alone: it leads them on; anyone else finds nothing there
+    Row(
+        ("kyzmat_notice",),
+        lambda who, world: frozenset(
+            {LOGIN}
+            if who == ANONYMOUS or not world.users[who].has_perm("wagtailadmin.access_admin")
+            else {REDIRECT if who == "chairman" else MISSING}
+        ),
+        lambda world: [f"/admin/notices/{_chairmans_notice(world).pk}/"],
+    ),
+    Row(
+        ("kyzmat_notices_read",),
+        lambda who, world: frozenset(
+            {LOGIN} if who == ANONYMOUS or not world.users[who].has_perm("wagtailadmin.access_admin") else {METHOD}
+        ),
+    ),
     Row(("two_factor_setup",), admin()),
     Row(("two_factor_verify",), admin(lambda user, world: False, refused=(REDIRECT,))),
     not_applicable(
