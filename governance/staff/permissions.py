@@ -17,19 +17,29 @@ from governance.structure.models import Subdivision
 from governance.structure.selectors import subtree_ids
 
 LEADERSHIP = ("chairman", "deputy_chairman", "state_secretary")
+ROLE_CODES = (*LEADERSHIP, "hr_officer", "head_of_subdivision")
+
+
+def _roles(user) -> set[str]:
+    """The user's role codes, asked once per request: list pages ask a rule for every row."""
+    cached = getattr(user, "_staff_roles", None)
+    if cached is None:
+        cached = {code for code in ROLE_CODES if has_role(user, code)} if user.is_authenticated else set()
+        user._staff_roles = cached
+    return cached
 
 
 def _any_role(user, *codes) -> bool:
-    return any(has_role(user, code) for code in codes)
+    return bool(_roles(user) & set(codes))
 
 
 def is_hr(user) -> bool:
-    return has_role(user, "hr_officer")
+    return "hr_officer" in _roles(user)
 
 
 @rule("staff.add_delegation")
 def add_delegation(user, obj=None):
-    return has_role(user, "chairman")
+    return "chairman" in _roles(user)
 
 
 @rule("staff.view_delegation")
@@ -117,10 +127,13 @@ for action, check in (
 
 def headed_subdivisions(user) -> set[int]:
     """The subdivisions (with everything under them) ``user`` heads: those granted to them to change."""
-    if not has_role(user, "head_of_subdivision"):
-        return set()
-    roots = visible(user, "structure.change_subdivision", Subdivision.objects.all())
-    return subtree_ids(roots)
+    cached = getattr(user, "_headed_subdivisions", None)
+    if cached is None:
+        cached = set()
+        if "head_of_subdivision" in _roles(user):
+            cached = subtree_ids(visible(user, "structure.change_subdivision", Subdivision.objects.all()))
+        user._headed_subdivisions = cached  # asked for every row of a list: once per request
+    return cached
 
 
 def _staff_of(subdivision_ids: set[int]):
@@ -128,16 +141,32 @@ def _staff_of(subdivision_ids: set[int]):
     return PostHolding.objects.on(today).filter(subdivision_id__in=subdivision_ids).values("employee_id")
 
 
+def _headed_staff(user) -> set[int]:
+    cached = getattr(user, "_headed_staff", None)
+    if cached is None:
+        headed = headed_subdivisions(user)
+        cached = set(_staff_of(headed).values_list("employee_id", flat=True)) if headed else set()
+        user._headed_staff = cached
+    return cached
+
+
+def _owns_a_record(user) -> bool:
+    cached = getattr(user, "_owns_a_record", None)
+    if cached is None:
+        cached = user._owns_a_record = Employee.objects.filter(user_id=user.pk).exists()
+    return cached
+
+
 @rule("staff.view_employee")
 def view_employee(user, employee=None):
     if is_hr(user):
         return True
     if employee is None:
-        return False  # a head or an owner reaches single records, the list is narrowed below
+        # whoever may read some record reaches the list, narrowed below to those records
+        return bool(_headed_staff(user)) or _owns_a_record(user)
     if employee.user_id is not None and employee.user_id == user.pk:
         return True
-    headed = headed_subdivisions(user)
-    return bool(headed) and _staff_of(headed).filter(employee_id=employee.pk).exists()
+    return employee.pk in _headed_staff(user)
 
 
 @list_filter("staff.view_employee")

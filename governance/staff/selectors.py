@@ -75,3 +75,12 @@ def staffing_totals(table) -> tuple[int, Decimal]:
         total_units=Sum("units"), total_monthly=Sum(F("units") * F("monthly_salary"), output_field=DecimalField())
     )
     return totals["total_units"] or 0, totals["total_monthly"] or Decimal(0)
+
+
+def post_history(employee):
+    """Every post ``employee`` held or holds, with the order that put them there, latest first."""
+    return (
+        PostHolding.objects.filter(employee=employee)
+        .select_related("subdivision", "position", "action__order")
+        .order_by("-date_from", "-pk")
+    )

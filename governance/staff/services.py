@@ -22,6 +22,7 @@ from governance.staff.enums import (
 from governance.staff.models import (
     Delegation,
     Employee,
+    EmployeeView,
     PersonnelAction,
     PostHolding,
     StaffingRow,
@@ -145,7 +146,7 @@ def staffing_table_create(
 def staffing_row_set(*, actor, table: StaffingTable, subdivision, position, units: int, monthly_salary: Decimal):
     """Put a row in a draft version, change it, or (``units`` 0) take it out."""
     table = StaffingTable.objects.select_for_update().get(pk=table.pk)
-    policy.require(actor, "staff.change_staffingtable", table)
+    policy.require(actor, "staff.change_staffingtable")
     if table.status != StaffingStatus.DRAFT:
         raise ValidationError(_("Only a draft version of the staffing table can be changed."), code="status")
     StaffingRow.objects.filter(table=table, subdivision=subdivision, position=position).delete()
@@ -155,6 +156,18 @@ def staffing_row_set(*, actor, table: StaffingTable, subdivision, position, unit
         )
         row.full_clean()
         row.save()
+    log(instance=table, action="wagtail.edit", user=actor)
+    return table
+
+
+@transaction.atomic
+def staffing_table_save(*, actor, table: StaffingTable) -> StaffingTable:
+    """Save a draft version's title and date, edited in the admin's form."""
+    stored = StaffingTable.objects.select_for_update().get(pk=table.pk)
+    policy.require(actor, "staff.change_staffingtable", stored)
+    table.status, table.order_id, table.created_by_id = stored.status, stored.order_id, stored.created_by_id
+    table.full_clean()
+    table.save()
     log(instance=table, action="wagtail.edit", user=actor)
     return table
 
@@ -235,6 +248,23 @@ def employee_create(
     employee.save()
     log(instance=employee, action="wagtail.create", user=actor)
     return employee
+
+
+@transaction.atomic
+def employee_save(*, actor, employee: Employee) -> Employee:
+    """Save a personnel record edited in the admin's form."""
+    policy.require(actor, "staff.change_employee", employee)
+    employee.full_clean()
+    employee.save()
+    log(instance=employee, action="wagtail.edit", user=actor)
+    return employee
+
+
+def employee_record_viewed(*, actor, employee: Employee) -> None:
+    """Note that ``actor`` read ``employee``'s record, unless it is their own (personal data)."""
+    policy.require(actor, "staff.view_employee", employee)
+    if employee.user_id != actor.pk:
+        EmployeeView.objects.create(employee=employee, viewer=actor)
 
 
 def _post_name(subdivision, position) -> dict:

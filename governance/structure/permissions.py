@@ -36,3 +36,8 @@ def changeable_positions(user, queryset):
 
 
 register_permission_policy(Position, AccessPolicy(Position))
+
+
+@rule("structure.view_public_structure", public=True)
+def view_public_structure(user, obj=None):
+    return True  # the subdivisions and their heads' names and posts are public

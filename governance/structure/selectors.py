@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from governance.staff.models import PostHolding
 from governance.structure.models import Subdivision
 
 
@@ -60,3 +61,26 @@ def subtree_ids(roots) -> set[int]:
             found.add(pk)
             stack += children.get(pk, [])
     return found
+
+
+@dataclass(frozen=True)
+class Head:
+    name: str
+    position: str
+    acting: bool
+
+
+def heads_on(day: datetime.date, subdivisions) -> dict[int, Head]:
+    """Who holds (or acts in) each subdivision's head's position on ``day``: a name and a post, nothing else."""
+    wanted = {s.pk: s.head_position_id for s in subdivisions if s.head_position_id}
+    holdings = (
+        PostHolding.objects.on(day)
+        .filter(subdivision_id__in=wanted)
+        .select_related("employee", "position")
+        .order_by("acting", "date_from")
+    )
+    heads: dict[int, Head] = {}
+    for holding in holdings:
+        if wanted.get(holding.subdivision_id) == holding.position_id and holding.subdivision_id not in heads:
+            heads[holding.subdivision_id] = Head(holding.employee.full_name(), holding.position.title(), holding.acting)
+    return heads

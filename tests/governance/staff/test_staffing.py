@@ -96,7 +96,7 @@ def test_limits_are_checked_again_when_the_order_is_signed(staff):
 
 
 def test_only_a_draft_version_changes_and_only_hr_drafts(staff):
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="draft"):
         services.staffing_row_set(
             actor=staff.people.hr,
             table=staff.table,
