@@ -1,7 +1,9 @@
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
@@ -12,10 +14,13 @@ from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleVi
 from governance.access import policy
 from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
 from governance.access.people import person_label, with_posts
-from governance.staff import selectors, services
+from governance.staff import exports, selectors, services
 from governance.staff.enums import STAFFING_LIFECYCLE
 from governance.staff.forms import DateForm, DelegationForm, ProposeForm
 from governance.staff.models import Delegation, Employee, EmployeeView, PersonnelAction, StaffingTable, WageLimit
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class DelegationCreateView(SavedThroughService, CreateView):
@@ -85,6 +90,8 @@ class StaffingTableInspectView(LifecycleInspectMixin, InspectView):
             total_units=units,
             total_monthly=monthly,
             limit_errors=services.staffing_limit_errors(self.object) if self.object.status != "approved" else [],
+            docx_url=reverse("wagtailsnippets_staff_staffingtable:docx", args=(self.object.pk,)),
+            xlsx_url=reverse("wagtailsnippets_staff_staffingtable:xlsx", args=(self.object.pk,)),
         )
         return context
 
@@ -126,8 +133,27 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
             },
         )
 
+    def export_view(self, request, pk, kind):
+        table = get_object_or_404(StaffingTable, pk=pk)
+        policy.require(request.user, "staff.view_staffingtable", table)
+        data = exports.staffing_document_data(table)
+        if kind == "xlsx":
+            content, mime = exports.build_staffing_xlsx(data), XLSX
+        else:
+            language = "ru" if request.GET.get("language") == "ru" else "ky"
+            content = exports.build_staffing_docx(data, language=language, agency=exports.default_agency())
+            mime = DOCX
+        response = HttpResponse(content, content_type=mime)
+        response["Content-Disposition"] = f'attachment; filename="staffing-{table.pk}.{kind}"'
+        return response
+
     def get_urlpatterns(self):
-        return [*super().get_urlpatterns(), path("vacancies/", self.vacancies_view, name="vacancies")]
+        return [
+            *super().get_urlpatterns(),
+            path("vacancies/", self.vacancies_view, name="vacancies"),
+            path("docx/<id:pk>/", self.export_view, {"kind": "docx"}, name="docx"),
+            path("xlsx/<id:pk>/", self.export_view, {"kind": "xlsx"}, name="xlsx"),
+        ]
 
 
 class WageLimitCreateView(SavedThroughService, CreateView):

@@ -26,6 +26,8 @@ def _transition(who, world):
 
 ROWS = [row for app, model, names in MODELS for row in _rows(app, model, names)]
 ROWS += _inspect_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"])
+ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "docx", "view")
+ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "xlsx", "view")
 ROWS += _inspect_rows("staff", "employee", ["employee_legal", "employee_own"])
 ROWS += _inspect_rows("staff", "personnelaction", ["action_effective", "action_proposal"])
 ROWS += [
