@@ -84,3 +84,52 @@ def post_history(employee):
         .select_related("subdivision", "position", "action__order")
         .order_by("-date_from", "-pk")
     )
+
+
+@dataclass(frozen=True)
+class RowChange:
+    subdivision: object
+    position: object
+    before: tuple[int, Decimal] | None  # (units, monthly salary), None: added
+    after: tuple[int, Decimal] | None  # None: removed
+
+
+@dataclass(frozen=True)
+class Comparison:
+    added: list[RowChange]
+    removed: list[RowChange]
+    changed: list[RowChange]
+    totals_before: tuple[int, Decimal]
+    totals_after: tuple[int, Decimal]
+
+
+def staffing_compare(before, after) -> Comparison:
+    """The rows added, removed and changed from version ``before`` to version ``after``, and their totals."""
+
+    def rows(table):
+        if table is None:
+            return {}
+        return {
+            (r.subdivision_id, r.position_id): r
+            for r in table.rows.select_related("subdivision", "position").order_by("subdivision__sort_order", "pk")
+        }
+
+    old, new = rows(before), rows(after)
+    added, removed, changed = [], [], []
+    for key, row in new.items():
+        was = old.get(key)
+        now = (row.units, row.monthly_salary)
+        if was is None:
+            added.append(RowChange(row.subdivision, row.position, None, now))
+        elif (was.units, was.monthly_salary) != now:
+            changed.append(RowChange(row.subdivision, row.position, (was.units, was.monthly_salary), now))
+    for key, row in old.items():
+        if key not in new:
+            removed.append(RowChange(row.subdivision, row.position, (row.units, row.monthly_salary), None))
+
+    def totals(found):
+        return sum(r.units for r in found.values()), sum(
+            (r.units * r.monthly_salary for r in found.values()), Decimal(0)
+        )
+
+    return Comparison(added, removed, changed, totals(old), totals(new))

@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
 from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleViewSetMixin, SavedThroughService
 from governance.access import policy
 from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
+from governance.access.params import MAX_ID, QueryParams
 from governance.access.people import person_label, with_posts
 from governance.staff import exports, selectors, services
 from governance.staff.enums import STAFFING_LIFECYCLE
@@ -82,6 +83,18 @@ class StaffingTableEditView(SavedThroughService, EditView):
 class StaffingTableInspectView(LifecycleInspectMixin, InspectView):
     template_name = "staff/admin/staffing_inspect.html"
 
+    def comparison(self):
+        """This version against another (``?compare=<id>``), by default the one in force before it."""
+        versions = policy.visible(self.request.user, "staff.view_staffingtable", StaffingTable.objects.all())
+        other = None
+        compare = QueryParams(self.request.GET).integer("compare", minimum=1, maximum=MAX_ID)
+        if compare is not None:
+            other = versions.filter(pk=compare).first()
+        if other is None:
+            other = versions.approved().exclude(pk=self.object.pk)
+            other = other.filter(effective_from__lte=self.object.effective_from).order_by("-effective_from").first()
+        return {"other": other, "changes": selectors.staffing_compare(other, self.object)} if other else None
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         units, monthly = selectors.staffing_totals(self.object)
@@ -90,6 +103,7 @@ class StaffingTableInspectView(LifecycleInspectMixin, InspectView):
             total_units=units,
             total_monthly=monthly,
             limit_errors=services.staffing_limit_errors(self.object) if self.object.status != "approved" else [],
+            comparison=self.comparison(),
             docx_url=reverse("wagtailsnippets_staff_staffingtable:docx", args=(self.object.pk,)),
             xlsx_url=reverse("wagtailsnippets_staff_staffingtable:xlsx", args=(self.object.pk,)),
         )

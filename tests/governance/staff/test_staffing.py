@@ -9,7 +9,7 @@ from governance.orders.models import Order
 from governance.staff import services
 from governance.staff.enums import StaffingStatus
 from governance.staff.models import StaffingTable
-from governance.staff.selectors import staffing_in_force
+from governance.staff.selectors import staffing_compare, staffing_in_force
 from tests.governance.orders.factories import People
 from tests.governance.staff.factories import DAY, Staff, sign
 
@@ -79,7 +79,7 @@ def test_a_version_over_the_wage_fund_is_refused_in_russian_with_the_excess(peop
     with translation.override("ru"), pytest.raises(ValidationError) as refused:
         services.staffing_table_propose(actor=people.hr, table=table, series=None)
     text = " ".join(refused.value.messages)
-    assert "фонд оплаты труда" in text and "24.00" in text  # 2 units × 1 som × 12 months over
+    assert "фонда оплаты труда" in text and "на 24.00 больше" in text  # 2 units × 1 som × 12 months over
 
 
 def test_limits_are_checked_again_when_the_order_is_signed(staff):
@@ -96,7 +96,7 @@ def test_limits_are_checked_again_when_the_order_is_signed(staff):
 
 
 def test_only_a_draft_version_changes_and_only_hr_drafts(staff):
-    with pytest.raises(ValidationError, match="draft"):
+    with pytest.raises(ValidationError, match="долбоор"):
         services.staffing_row_set(
             actor=staff.people.hr,
             table=staff.table,
@@ -108,3 +108,24 @@ def test_only_a_draft_version_changes_and_only_hr_drafts(staff):
     with pytest.raises(PermissionDenied):
         services.staffing_table_create(actor=staff.people.chairman, title="x", effective_from=DAY)
     assert StaffingTable.objects.count() == 1
+
+
+def test_two_versions_compared_row_by_row_with_their_totals(staff, client):
+    other = staff.hr_division
+    draft = services.staffing_table_create(
+        actor=staff.people.hr,
+        title="Жаңы",
+        effective_from=DAY + datetime.timedelta(days=30),
+        rows=[(staff.legal, staff.lawyer, 3, Decimal("30000")), (other, staff.lawyer, 1, Decimal("28000"))],
+    )
+    changes = staffing_compare(staff.table, draft)
+    assert [(c.position, c.before, c.after) for c in changes.changed] == [
+        (staff.lawyer, (2, Decimal("30000.00")), (3, Decimal("30000.00")))
+    ]
+    assert [(c.subdivision, c.after) for c in changes.added] == [(other, (1, Decimal("28000")))]
+    assert [c.position for c in changes.removed] == [staff.head]
+    assert changes.totals_before == (3, Decimal("105000.00")) and changes.totals_after == (4, Decimal("118000.00"))
+
+    client.force_login(staff.people.hr)
+    page = client.get(f"/admin/snippets/staff/staffingtable/inspect/{draft.pk}/").content.decode()
+    assert "Кадр бөлүмү" in page and "кошулду" in page
