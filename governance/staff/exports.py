@@ -2,10 +2,12 @@
 an .xlsx workbook: a selector gathers the rows once, pure functions build the files."""
 
 import io
+from copy import deepcopy
 from dataclasses import dataclass
 from decimal import Decimal
 
 from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
 from docx.shared import Mm
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -25,6 +27,7 @@ from documents.docx.letterhead import (
 from governance.agency.models import AgencySettings
 from governance.orders.docx import letterhead
 from governance.staff.models import StaffingTable
+from governance.structure.models import Position, Subdivision
 
 HEADINGS = {
     "ky": ("Түзүмдүк бөлүм", "Кызмат орду", "Бирдик", "Айлык маяна", "Айына бардыгы"),
@@ -63,24 +66,43 @@ class StaffingDocument:
 
 
 def staffing_document_data(table_: StaffingTable) -> StaffingDocument:
-    rows = table_.rows.select_related("subdivision", "position").order_by("subdivision__sort_order", "pk")
+    rows = list(
+        table_.rows.order_by("subdivision__sort_order", "pk").values_list(
+            "subdivision_id", "position_id", "units", "monthly_salary"
+        )
+    )
+    subdivisions = {
+        s["pk"]: {"ky": s["name_ky"], "ru": s["name_ru"]}
+        for s in Subdivision.objects.filter(pk__in={r[0] for r in rows}).values("pk", "name_ky", "name_ru")
+    }
+    positions = {
+        p["pk"]: {"ky": p["title_ky"], "ru": p["title_ru"]}
+        for p in Position.objects.filter(pk__in={r[1] for r in rows}).values("pk", "title_ky", "title_ru")
+    }
     return StaffingDocument(
         title=table_.title,
         effective_from=f"{table_.effective_from:%d.%m.%Y}",
-        lines=[
-            Line(
-                {"ky": row.subdivision.name_ky, "ru": row.subdivision.name_ru},
-                {"ky": row.position.title_ky, "ru": row.position.title_ru},
-                row.units,
-                row.monthly_salary,
-            )
-            for row in rows
-        ],
+        lines=[Line(subdivisions[sub], positions[pos], units, salary) for sub, pos, units, salary in rows],
     )
 
 
 def _money(value: Decimal) -> str:
     return f"{value:,.2f}".replace(",", " ")
+
+
+def _add_rows(grid, widths, rows, language: str) -> None:
+    """Many rows at once: one row built by the letterhead's ``add_row``, its XML copied for the others
+    (python-docx's ``add_row`` re-reads the table for every row: seconds for thousands of rows)."""
+    if not rows:
+        return
+    add_row(grid, widths, ["-"] * len(widths), language=language)
+    template = grid.rows[-1]._tr
+    template.getparent().remove(template)
+    for texts in rows:
+        row = deepcopy(template)
+        for cell, text in zip(row.iterchildren(qn("w:tc")), texts, strict=True):
+            cell.find(qn("w:p")).find(qn("w:r")).find(qn("w:t")).text = text
+        grid._tbl.append(row)
 
 
 def build_staffing_docx(data: StaffingDocument, *, language: str = "ky", agency=None) -> bytes:
@@ -98,19 +120,17 @@ def build_staffing_docx(data: StaffingDocument, *, language: str = "ky", agency=
     widths = (text_width - Mm(145), Mm(75), Mm(20), Mm(25), Mm(25))
     grid = table(document, widths)
     add_row(grid, widths, HEADINGS[language], language=language, bold=True)
-    for line in data.lines:
-        add_row(
-            grid,
-            widths,
-            (
-                line.subdivision[language],
-                line.position[language],
-                str(line.units),
-                _money(line.salary),
-                _money(line.monthly),
-            ),
-            language=language,
+    texts = [
+        (
+            line.subdivision[language],
+            line.position[language],
+            str(line.units),
+            _money(line.salary),
+            _money(line.monthly),
         )
+        for line in data.lines
+    ]
+    _add_rows(grid, widths, texts, language)
     add_row(
         grid, widths, (TOTAL[language], "", str(data.units), "", _money(data.monthly)), language=language, bold=True
     )

@@ -7,6 +7,7 @@ from django.db.models import Count, DecimalField, F, QuerySet, Sum
 
 from governance.access.roles import ACTING_CHAIRMAN_ROLES
 from governance.staff.models import Delegation, PostHolding, StaffingTable
+from governance.structure.models import Position, Subdivision
 
 
 def is_acting_chairman(user, day: datetime.date) -> bool:
@@ -50,17 +51,20 @@ def occupied_units(day: datetime.date, *, exclude_employee=None) -> dict[tuple[i
 
 
 def vacancies_on(day: datetime.date, *, subdivisions=None) -> list[Vacancy]:
-    """Units in force on ``day`` minus units occupied, by subdivision and position (two queries)."""
+    """Units in force on ``day`` minus units occupied, by subdivision and position (four queries;
+    rows read as values: a table of thousands of rows needs no model instance per row)."""
     table = staffing_in_force(day)
     if table is None:
         return []
-    rows = table.rows.select_related("subdivision", "position").order_by("subdivision__sort_order", "pk")
+    rows = table.rows.order_by("subdivision__sort_order", "pk")
     if subdivisions is not None:
         rows = rows.filter(subdivision__in=subdivisions)
+    rows = list(rows.values_list("subdivision_id", "position_id", "units"))
+    by_subdivision = Subdivision.objects.in_bulk({row[0] for row in rows})
+    by_position = Position.objects.in_bulk({row[1] for row in rows})
     occupied = occupied_units(day)
     return [
-        Vacancy(row.subdivision, row.position, row.units, occupied.get((row.subdivision_id, row.position_id), 0))
-        for row in rows
+        Vacancy(by_subdivision[sub], by_position[pos], units, occupied.get((sub, pos), 0)) for sub, pos, units in rows
     ]
 
 

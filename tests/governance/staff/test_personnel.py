@@ -84,9 +84,9 @@ def test_vacancies_are_units_in_force_minus_units_occupied_on_each_date(staff):
     assert vacancies_on(DAY - datetime.timedelta(days=1)) == []  # no version in force
 
 
-def test_vacancies_on_a_date_take_two_queries(staff, django_assert_max_num_queries):
+def test_vacancies_on_a_date_take_five_queries_whatever_the_rows(staff, django_assert_max_num_queries):
     staff.effect(staff.action(EmployeeFactory(), A.APPOINTMENT, later(1), staff.legal, staff.lawyer))
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(5):
         assert sum(v.vacant for v in vacancies_on(later(2))) == 2
 
 
