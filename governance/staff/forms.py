@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from documents.lifecycle_admin import ActionForm
+from governance.access import policy
 from governance.access.people import with_posts
-from governance.orders.models import Series
+from governance.orders.models import Order, Series
 from governance.staff.selectors import chairman_deputies
 
 
@@ -16,6 +17,9 @@ class DelegationForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if "delegate" in self.fields:
             self.fields["delegate"].queryset = with_posts(chairman_deputies().order_by("first_name", "last_name"))
+        if "basis_order" in self.fields:
+            registered = Order.objects.registered().select_related("series")
+            self.fields["basis_order"].queryset = policy.visible(self.for_user, "orders.view_order", registered)
 
 
 class ProposeForm(ActionForm):

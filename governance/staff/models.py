@@ -20,7 +20,21 @@ class Delegation(models.Model):
     )
     date_from = models.DateField(_("first day"))
     date_to = models.DateField(_("last day"))
-    basis = models.CharField(_("basis"), max_length=500, help_text=_("The act that gives the powers."))
+    basis_order = models.ForeignKey(
+        "orders.Order",
+        verbose_name=_("basis: a signed order"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The agency's signed order that gives the powers."),
+    )
+    basis = models.CharField(
+        _("basis: an external act"),
+        max_length=500,
+        blank=True,
+        help_text=_("Or the act of another body that gives the powers: its name, date and number."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -42,6 +56,10 @@ class Delegation(models.Model):
     def clean(self):
         if self.date_from and self.date_to and self.date_to < self.date_from:
             raise ValidationError({"date_to": _("The delegation cannot end before it begins.")})
+        if bool(self.basis_order_id) == bool(self.basis.strip()):
+            raise ValidationError({"basis": _("Name the basis: a signed order or an external act, one of the two.")})
+        if self.basis_order_id and not self.basis_order.is_registered:
+            raise ValidationError({"basis_order": _("Only a signed order gives the powers.")})
 
 
 class WageLimit(models.Model):

@@ -32,6 +32,7 @@ class DelegationCreateView(SavedThroughService, CreateView):
             date_from=instance.date_from,
             date_to=instance.date_to,
             basis=instance.basis,
+            basis_order=instance.basis_order,
         )
 
 
@@ -50,7 +51,12 @@ class DelegationViewSet(PolicySnippetViewSet):
         "basis",
     ]
     edit_handler = ObjectList(
-        [FieldPanel("delegate"), FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]), FieldPanel("basis")],
+        [
+            FieldPanel("delegate"),
+            FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]),
+            FieldPanel("basis_order"),
+            FieldPanel("basis"),
+        ],
         base_form_class=DelegationForm,
     )
 
