@@ -18,7 +18,7 @@ from wagtail.log_actions import log
 from documents import notices, numbering, registration
 from documents.instructions.services import instruction_create
 from governance.access import policy
-from governance.orders import selectors
+from governance.orders import selectors, signals
 from governance.orders.enums import ACTING, LIFECYCLE, ApprovalDecision, Confidentiality, LinkKind, OrderStatus
 from governance.orders.models import Order, OrderApproval, OrderAttachment, OrderLink, OrderPoint, Series
 
@@ -253,6 +253,7 @@ def order_sign(*, order: Order, actor) -> Order:
         order.number_display = f"{order.number}{series.suffix}"
 
     registration.register(order, take_number=take_number, file_name=f"order-{order.pk}.docx")
+    signals.order_signed.send(sender=Order, order=order, actor=actor)
     _log(order, "orders.sign", actor, number=order.number_display, acting=order.signed_as_acting)
     _notify(order, [order.drafter], _("“%(title)s” was signed."), actor)
     if order.confidentiality == Confidentiality.PUBLIC:

@@ -1,6 +1,12 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from documents.lifecycle_admin import ActionForm
+from governance.access import policy
 from governance.access.people import with_posts
+from governance.orders.models import Order, Series
 from governance.staff.selectors import chairman_deputies
 
 
@@ -11,3 +17,29 @@ class DelegationForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if "delegate" in self.fields:
             self.fields["delegate"].queryset = with_posts(chairman_deputies().order_by("first_name", "last_name"))
+        if "basis_order" in self.fields:
+            registered = Order.objects.registered().select_related("series")
+            self.fields["basis_order"].queryset = policy.visible(self.for_user, "orders.view_order", registered)
+
+
+class ProposeForm(ActionForm):
+    """The order that will approve the version: its series and its approval sheet."""
+
+    series = forms.ModelChoiceField(label=_("series"), queryset=Series.objects.filter(is_active=True))
+    approvers = forms.ModelMultipleChoiceField(
+        label=_("approval sheet"),
+        queryset=get_user_model().objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["approvers"].queryset = (
+            get_user_model()
+            .objects.filter(is_active=True, groups__role__code__in=["state_secretary", "deputy_chairman"])
+            .distinct()
+        )
+
+
+class DateForm(forms.Form):
+    date = forms.DateField(label=_("on the date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))

@@ -3,6 +3,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from governance.agency.languages import in_language
+from governance.staff.enums import ActionKind, ActionStatus, StaffingStatus
+
 
 class DelegationQuerySet(models.QuerySet):
     def covering(self, day):
@@ -17,7 +20,21 @@ class Delegation(models.Model):
     )
     date_from = models.DateField(_("first day"))
     date_to = models.DateField(_("last day"))
-    basis = models.CharField(_("basis"), max_length=500, help_text=_("The act that gives the powers."))
+    basis_order = models.ForeignKey(
+        "orders.Order",
+        verbose_name=_("basis: a signed order"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The agency's signed order that gives the powers."),
+    )
+    basis = models.CharField(
+        _("basis: an external act"),
+        max_length=500,
+        blank=True,
+        help_text=_("Or the act of another body that gives the powers: its name, date and number."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -39,3 +56,232 @@ class Delegation(models.Model):
     def clean(self):
         if self.date_from and self.date_to and self.date_to < self.date_from:
             raise ValidationError({"date_to": _("The delegation cannot end before it begins.")})
+        if bool(self.basis_order_id) == bool(self.basis.strip()):
+            raise ValidationError({"basis": _("Name the basis: a signed order or an external act, one of the two.")})
+        if self.basis_order_id and not self.basis_order.is_registered:
+            raise ValidationError({"basis_order": _("Only a signed order gives the powers.")})
+
+
+class WageLimit(models.Model):
+    """The yearly limits the staffing table must keep: the number of staff and the wage fund."""
+
+    year = models.PositiveIntegerField(_("year"), unique=True)
+    staff_limit = models.PositiveIntegerField(_("staff-number limit"))
+    wage_fund = models.DecimalField(_("yearly wage fund"), max_digits=16, decimal_places=2)
+
+    class Meta:
+        verbose_name = _("yearly limit")
+        verbose_name_plural = _("yearly limits")
+        ordering = ["-year"]
+
+    def __str__(self):
+        return str(self.year)
+
+
+class StaffingTableQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=StaffingStatus.APPROVED)
+
+    def in_force_on(self, day):
+        """The one approved version in force on ``day`` (the latest to have taken effect), or None."""
+        return self.approved().filter(effective_from__lte=day).order_by("-effective_from").first()
+
+
+class StaffingTable(models.Model):
+    """One version of the staffing table: rows of subdivision × position × units × monthly salary."""
+
+    title = models.CharField(_("title"), max_length=300)
+    status = models.CharField(
+        _("status"), max_length=16, choices=StaffingStatus.choices, default=StaffingStatus.DRAFT, editable=False
+    )
+    effective_from = models.DateField(_("in force from"))
+    order = models.ForeignKey(
+        "orders.Order",
+        verbose_name=_("approving order"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="staffing_tables",
+        editable=False,
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = StaffingTableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("staffing table")
+        verbose_name_plural = _("staffing tables")
+        ordering = ["-effective_from", "-pk"]
+        constraints = [
+            # exactly one version in force on any day: no two approved versions take effect the same day
+            models.UniqueConstraint(
+                fields=["effective_from"],
+                condition=models.Q(status="approved"),
+                name="staff_one_version_per_day",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.effective_from:%d.%m.%Y})"
+
+
+class StaffingRow(models.Model):
+    table = models.ForeignKey(
+        StaffingTable, verbose_name=_("staffing table"), on_delete=models.CASCADE, related_name="rows"
+    )
+    subdivision = models.ForeignKey(
+        "structure.Subdivision", verbose_name=_("subdivision"), on_delete=models.PROTECT, related_name="+"
+    )
+    position = models.ForeignKey(
+        "structure.Position", verbose_name=_("position"), on_delete=models.PROTECT, related_name="+"
+    )
+    units = models.PositiveSmallIntegerField(_("units"))
+    monthly_salary = models.DecimalField(_("monthly salary of a unit"), max_digits=12, decimal_places=2)
+
+    class Meta:
+        verbose_name = _("row of the staffing table")
+        verbose_name_plural = _("rows of the staffing table")
+        ordering = ["subdivision__sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["table", "subdivision", "position"], name="staff_row_unique_post")
+        ]
+
+    def __str__(self):
+        return f"{self.subdivision} — {self.position} × {self.units}"
+
+
+class Employee(models.Model):
+    """A person on the agency's staff: a personnel record (personal data)."""
+
+    full_name_ky = models.CharField(_("full name (Kyrgyz)"), max_length=300)
+    full_name_ru = models.CharField(_("full name (Russian)"), max_length=300)
+    personnel_number = models.CharField(_("personnel number"), max_length=20, unique=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="employee",
+    )
+
+    class Meta:
+        verbose_name = _("employee")
+        verbose_name_plural = _("employees")
+        ordering = ["full_name_ky"]
+
+    def __str__(self):
+        return self.full_name()
+
+    def full_name(self, language: str | None = None) -> str:
+        return in_language(self, "full_name", language)
+
+
+class PersonnelAction(models.Model):
+    """An appointment, transfer, acting or dismissal: a proposal until the order carrying it is signed."""
+
+    employee = models.ForeignKey(Employee, verbose_name=_("employee"), on_delete=models.PROTECT, related_name="actions")
+    kind = models.CharField(_("kind"), max_length=16, choices=ActionKind.choices)
+    date = models.DateField(_("date"))
+    subdivision = models.ForeignKey(
+        "structure.Subdivision",
+        verbose_name=_("subdivision"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    position = models.ForeignKey(
+        "structure.Position",
+        verbose_name=_("position"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    grounds_ky = models.CharField(_("grounds (Kyrgyz)"), max_length=500)
+    grounds_ru = models.CharField(_("grounds (Russian)"), max_length=500)
+    status = models.CharField(
+        _("status"), max_length=16, choices=ActionStatus.choices, default=ActionStatus.PROPOSAL, editable=False
+    )
+    order = models.ForeignKey(
+        "orders.Order",
+        verbose_name=_("personnel order"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="personnel_actions",
+        editable=False,
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("proposed by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("personnel action")
+        verbose_name_plural = _("personnel actions")
+        ordering = ["-date", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.employee} ({self.date:%d.%m.%Y})"
+
+    def grounds(self, language: str | None = None) -> str:
+        return in_language(self, "grounds", language)
+
+
+class PostHoldingQuerySet(models.QuerySet):
+    def on(self, day):
+        return self.filter(date_from__lte=day).filter(models.Q(date_to__isnull=True) | models.Q(date_to__gte=day))
+
+
+class PostHolding(models.Model):
+    """A stretch of an employee's post history, written only by a signed personnel order."""
+
+    employee = models.ForeignKey(Employee, verbose_name=_("employee"), on_delete=models.PROTECT, related_name="posts")
+    subdivision = models.ForeignKey(
+        "structure.Subdivision", verbose_name=_("subdivision"), on_delete=models.PROTECT, related_name="+"
+    )
+    position = models.ForeignKey(
+        "structure.Position", verbose_name=_("position"), on_delete=models.PROTECT, related_name="+"
+    )
+    acting = models.BooleanField(_("acting"), default=False)
+    date_from = models.DateField(_("from"))
+    date_to = models.DateField(_("until"), null=True, blank=True)
+    action = models.ForeignKey(
+        PersonnelAction, verbose_name=_("personnel action"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    objects = PostHoldingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("post held")
+        verbose_name_plural = _("post history")
+        ordering = ["-date_from", "-pk"]
+        indexes = [models.Index(fields=["subdivision", "position", "date_from"])]
+
+    def __str__(self):
+        return f"{self.employee}: {self.position}, {self.subdivision}"
+
+
+class EmployeeView(models.Model):
+    """Who read a personnel record other than its owner, and when."""
+
+    employee = models.ForeignKey(Employee, verbose_name=_("employee"), on_delete=models.CASCADE, related_name="views")
+    viewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("viewed by"), on_delete=models.PROTECT, related_name="+"
+    )
+    viewed_at = models.DateTimeField(_("viewed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("view of a personnel record")
+        verbose_name_plural = _("views of personnel records")
+        ordering = ["-viewed_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.viewer} → {self.employee}"

@@ -1,10 +1,13 @@
 import datetime
+from dataclasses import dataclass
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.db.models import Count, DecimalField, F, QuerySet, Sum
 
 from governance.access.roles import ACTING_CHAIRMAN_ROLES
-from governance.staff.models import Delegation
+from governance.staff.models import Delegation, PostHolding, StaffingTable
+from governance.structure.models import Position, Subdivision
 
 
 def is_acting_chairman(user, day: datetime.date) -> bool:
@@ -19,3 +22,118 @@ def chairman_deputies() -> QuerySet:
 
 def may_act_for_chairman(user) -> bool:
     return chairman_deputies().filter(pk=user.pk).exists()
+
+
+def staffing_in_force(day: datetime.date):
+    """The version of the staffing table in force on ``day``, or None."""
+    return StaffingTable.objects.in_force_on(day)
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    subdivision: object
+    position: object
+    units: int
+    occupied: int
+
+    @property
+    def vacant(self) -> int:
+        return max(self.units - self.occupied, 0)
+
+
+def occupied_units(day: datetime.date, *, exclude_employee=None) -> dict[tuple[int, int], int]:
+    """(subdivision id, position id) → how many employees hold that post on ``day`` (not acting)."""
+    holdings = PostHolding.objects.on(day).filter(acting=False)
+    if exclude_employee is not None:
+        holdings = holdings.exclude(employee=exclude_employee)
+    counted = holdings.values("subdivision_id", "position_id").annotate(n=Count("pk"))
+    return {(row["subdivision_id"], row["position_id"]): row["n"] for row in counted}
+
+
+def vacancies_on(day: datetime.date, *, subdivisions=None) -> list[Vacancy]:
+    """Units in force on ``day`` minus units occupied, by subdivision and position (four queries;
+    rows read as values: a table of thousands of rows needs no model instance per row)."""
+    table = staffing_in_force(day)
+    if table is None:
+        return []
+    rows = table.rows.order_by("subdivision__sort_order", "pk")
+    if subdivisions is not None:
+        rows = rows.filter(subdivision__in=subdivisions)
+    rows = list(rows.values_list("subdivision_id", "position_id", "units"))
+    by_subdivision = Subdivision.objects.in_bulk({row[0] for row in rows})
+    by_position = Position.objects.in_bulk({row[1] for row in rows})
+    occupied = occupied_units(day)
+    return [
+        Vacancy(by_subdivision[sub], by_position[pos], units, occupied.get((sub, pos), 0)) for sub, pos, units in rows
+    ]
+
+
+def post_on(employee, day: datetime.date):
+    """The post ``employee`` holds (not acting) on ``day``, or None."""
+    return PostHolding.objects.on(day).filter(employee=employee, acting=False).first()
+
+
+def staffing_totals(table) -> tuple[int, Decimal]:
+    """The units of a version and their salaries for one month."""
+    totals = table.rows.aggregate(
+        total_units=Sum("units"), total_monthly=Sum(F("units") * F("monthly_salary"), output_field=DecimalField())
+    )
+    return totals["total_units"] or 0, totals["total_monthly"] or Decimal(0)
+
+
+def post_history(employee):
+    """Every post ``employee`` held or holds, with the order that put them there, latest first."""
+    return (
+        PostHolding.objects.filter(employee=employee)
+        .select_related("subdivision", "position", "action__order")
+        .order_by("-date_from", "-pk")
+    )
+
+
+@dataclass(frozen=True)
+class RowChange:
+    subdivision: object
+    position: object
+    before: tuple[int, Decimal] | None  # (units, monthly salary), None: added
+    after: tuple[int, Decimal] | None  # None: removed
+
+
+@dataclass(frozen=True)
+class Comparison:
+    added: list[RowChange]
+    removed: list[RowChange]
+    changed: list[RowChange]
+    totals_before: tuple[int, Decimal]
+    totals_after: tuple[int, Decimal]
+
+
+def staffing_compare(before, after) -> Comparison:
+    """The rows added, removed and changed from version ``before`` to version ``after``, and their totals."""
+
+    def rows(table):
+        if table is None:
+            return {}
+        return {
+            (r.subdivision_id, r.position_id): r
+            for r in table.rows.select_related("subdivision", "position").order_by("subdivision__sort_order", "pk")
+        }
+
+    old, new = rows(before), rows(after)
+    added, removed, changed = [], [], []
+    for key, row in new.items():
+        was = old.get(key)
+        now = (row.units, row.monthly_salary)
+        if was is None:
+            added.append(RowChange(row.subdivision, row.position, None, now))
+        elif (was.units, was.monthly_salary) != now:
+            changed.append(RowChange(row.subdivision, row.position, (was.units, was.monthly_salary), now))
+    for key, row in old.items():
+        if key not in new:
+            removed.append(RowChange(row.subdivision, row.position, (row.units, row.monthly_salary), None))
+
+    def totals(found):
+        return sum(r.units for r in found.values()), sum(
+            (r.units * r.monthly_salary for r in found.values()), Decimal(0)
+        )
+
+    return Comparison(added, removed, changed, totals(old), totals(new))

@@ -1,16 +1,27 @@
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.snippets.views.snippets import CreateView
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
 
-from documents.lifecycle_admin import SavedThroughService
-from governance.access.admin import PolicySnippetViewSet
+from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleViewSetMixin, SavedThroughService
+from governance.access import policy
+from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
+from governance.access.params import MAX_ID, QueryParams
 from governance.access.people import person_label, with_posts
-from governance.staff import services
-from governance.staff.forms import DelegationForm
-from governance.staff.models import Delegation
+from governance.staff import exports, selectors, services
+from governance.staff.enums import STAFFING_LIFECYCLE
+from governance.staff.forms import DateForm, DelegationForm, ProposeForm
+from governance.staff.models import Delegation, Employee, EmployeeView, PersonnelAction, StaffingTable, WageLimit
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class DelegationCreateView(SavedThroughService, CreateView):
@@ -21,6 +32,7 @@ class DelegationCreateView(SavedThroughService, CreateView):
             date_from=instance.date_from,
             date_to=instance.date_to,
             basis=instance.basis,
+            basis_order=instance.basis_order,
         )
 
 
@@ -39,7 +51,12 @@ class DelegationViewSet(PolicySnippetViewSet):
         "basis",
     ]
     edit_handler = ObjectList(
-        [FieldPanel("delegate"), FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]), FieldPanel("basis")],
+        [
+            FieldPanel("delegate"),
+            FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]),
+            FieldPanel("basis_order"),
+            FieldPanel("basis"),
+        ],
         base_form_class=DelegationForm,
     )
 
@@ -47,3 +64,239 @@ class DelegationViewSet(PolicySnippetViewSet):
         return Delegation.objects.prefetch_related(
             Prefetch("delegate", queryset=with_posts(get_user_model().objects.all()))
         )
+
+
+# The staffing table.
+
+
+class StaffingTableCreateView(SavedThroughService, CreateView):
+    """A new draft starts from the rows of the version in force on its date."""
+
+    def save_through(self, instance):
+        return services.staffing_table_create(
+            actor=self.request.user,
+            title=instance.title,
+            effective_from=instance.effective_from,
+            based_on=selectors.staffing_in_force(instance.effective_from),
+        )
+
+
+class StaffingTableEditView(SavedThroughService, EditView):
+    def save_through(self, instance):
+        return services.staffing_table_save(actor=self.request.user, table=instance)
+
+
+class StaffingTableInspectView(LifecycleInspectMixin, InspectView):
+    template_name = "staff/admin/staffing_inspect.html"
+
+    def comparison(self):
+        """This version against another (``?compare=<id>``), by default the one in force before it."""
+        versions = policy.visible(self.request.user, "staff.view_staffingtable", StaffingTable.objects.all())
+        other = None
+        compare = QueryParams(self.request.GET).integer("compare", minimum=1, maximum=MAX_ID)
+        if compare is not None:
+            other = versions.filter(pk=compare).first()
+        if other is None:
+            other = versions.approved().exclude(pk=self.object.pk)
+            other = other.filter(effective_from__lte=self.object.effective_from).order_by("-effective_from").first()
+        return {"other": other, "changes": selectors.staffing_compare(other, self.object)} if other else None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        units, monthly = selectors.staffing_totals(self.object)
+        context.update(
+            rows=self.object.rows.select_related("subdivision", "position"),
+            total_units=units,
+            total_monthly=monthly,
+            limit_errors=services.staffing_limit_errors(self.object) if self.object.status != "approved" else [],
+            comparison=self.comparison(),
+            docx_url=reverse("wagtailsnippets_staff_staffingtable:docx", args=(self.object.pk,)),
+            xlsx_url=reverse("wagtailsnippets_staff_staffingtable:xlsx", args=(self.object.pk,)),
+        )
+        return context
+
+
+class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
+    model = StaffingTable
+    icon = "table"
+    menu_label = _("Staffing tables")
+    add_view_class = StaffingTableCreateView
+    edit_view_class = StaffingTableEditView
+    inspect_view_enabled = True
+    inspect_view_class = StaffingTableInspectView
+    lifecycle = STAFFING_LIFECYCLE
+    record_arg = "table"
+    transition_actions = {"propose": Action(services.staffing_table_propose, form=ProposeForm)}
+    list_display = ["title", "effective_from", "status", "order"]
+    list_filter = ["status"]
+    panels = [FieldPanel("title"), FieldPanel("effective_from")]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("order")
+
+    def vacancies_view(self, request):
+        policy.require(request.user, "staff.view_staffingtable")
+        form = DateForm(request.GET or None)
+        day = (form.cleaned_data["date"] if form.is_valid() else None) or timezone.localdate()
+        vacancies = selectors.vacancies_on(day)
+        return TemplateResponse(
+            request,
+            "staff/admin/vacancies.html",
+            {
+                "page_title": _("Vacancies"),
+                "header_icon": "table",
+                "form": form,
+                "day": day,
+                "vacancies": vacancies,
+                "total_units": sum(v.units for v in vacancies),
+                "total_vacant": sum(v.vacant for v in vacancies),
+            },
+        )
+
+    def export_view(self, request, pk, kind):
+        table = get_object_or_404(StaffingTable, pk=pk)
+        policy.require(request.user, "staff.view_staffingtable", table)
+        data = exports.staffing_document_data(table)
+        if kind == "xlsx":
+            content, mime = exports.build_staffing_xlsx(data), XLSX
+        else:
+            language = "ru" if request.GET.get("language") == "ru" else "ky"
+            content = exports.build_staffing_docx(data, language=language, agency=exports.default_agency())
+            mime = DOCX
+        response = HttpResponse(content, content_type=mime)
+        response["Content-Disposition"] = f'attachment; filename="staffing-{table.pk}.{kind}"'
+        return response
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("vacancies/", self.vacancies_view, name="vacancies"),
+            path("docx/<id:pk>/", self.export_view, {"kind": "docx"}, name="docx"),
+            path("xlsx/<id:pk>/", self.export_view, {"kind": "xlsx"}, name="xlsx"),
+        ]
+
+
+class WageLimitCreateView(SavedThroughService, CreateView):
+    def save_through(self, instance):
+        return services.wage_limit_set(
+            actor=self.request.user, year=instance.year, staff_limit=instance.staff_limit, wage_fund=instance.wage_fund
+        )
+
+
+class WageLimitViewSet(PolicySnippetViewSet):
+    model = WageLimit
+    icon = "date"
+    menu_label = _("Yearly limits")
+    add_view_class = WageLimitCreateView
+    list_display = ["year", "staff_limit", "wage_fund"]
+    panels = [FieldPanel("year"), FieldPanel("staff_limit"), FieldPanel("wage_fund")]
+
+
+# People: personal data, every reading by someone else than the owner logged.
+
+
+class EmployeeCreateView(SavedThroughService, CreateView):
+    def save_through(self, instance):
+        return services.employee_create(
+            actor=self.request.user,
+            full_name_ky=instance.full_name_ky,
+            full_name_ru=instance.full_name_ru,
+            personnel_number=instance.personnel_number,
+            phone=instance.phone,
+            email=instance.email,
+            user=instance.user,
+        )
+
+
+class EmployeeEditView(SavedThroughService, EditView):
+    def get_object(self, queryset=None):
+        employee = super().get_object(queryset)
+        if self.request.method == "GET":
+            services.employee_record_viewed(actor=self.request.user, employee=employee)
+        return employee
+
+    def save_through(self, instance):
+        return services.employee_save(actor=self.request.user, employee=instance)
+
+
+class EmployeeInspectView(InspectView):
+    template_name = "staff/admin/employee_inspect.html"
+
+    def get_object(self, queryset=None):
+        employee = super().get_object(queryset)
+        services.employee_record_viewed(actor=self.request.user, employee=employee)
+        return employee
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["posts"] = selectors.post_history(self.object)
+        return context
+
+
+class EmployeeViewSet(PolicySnippetViewSet):
+    model = Employee
+    icon = "user"
+    menu_label = _("Employees")
+    add_view_class = EmployeeCreateView
+    edit_view_class = EmployeeEditView
+    inspect_view_enabled = True
+    inspect_view_class = EmployeeInspectView
+    inspect_view_fields = ["full_name_ky", "full_name_ru", "personnel_number", "phone", "email"]
+    list_display = ["full_name_ky", "full_name_ru", "personnel_number"]
+    search_fields = ["full_name_ky", "full_name_ru", "personnel_number"]
+    panels = [
+        FieldRowPanel([FieldPanel("full_name_ky"), FieldPanel("full_name_ru")]),
+        FieldPanel("personnel_number"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("user"),
+    ]
+
+
+class PersonnelActionCreateView(SavedThroughService, CreateView):
+    def save_through(self, instance):
+        return services.personnel_action_propose(
+            actor=self.request.user,
+            employee=instance.employee,
+            kind=instance.kind,
+            date=instance.date,
+            subdivision=instance.subdivision,
+            position=instance.position,
+            grounds_ky=instance.grounds_ky,
+            grounds_ru=instance.grounds_ru,
+        )
+
+
+class PersonnelActionViewSet(PolicySnippetViewSet):
+    model = PersonnelAction
+    icon = "doc-full"
+    menu_label = _("Personnel actions")
+    add_view_class = PersonnelActionCreateView
+    panels = [
+        FieldPanel("employee"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
+        FieldRowPanel([FieldPanel("subdivision"), FieldPanel("position")]),
+        FieldRowPanel([FieldPanel("grounds_ky"), FieldPanel("grounds_ru")]),
+    ]
+    inspect_view_enabled = True
+    list_display = ["employee", "kind", "date", "subdivision", "position", "status", "order"]
+    list_filter = ["kind", "status"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("employee", "subdivision", "position", "order")
+
+
+class EmployeeViewViewSet(PolicySnippetViewSet):
+    model = EmployeeView
+    icon = "view"
+    menu_label = _("Views of personnel records")
+    list_display = ["employee", "viewer", "viewed_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("employee", "viewer")
+
+
+class StaffGroup(SnippetViewSetGroup):
+    menu_label = _("Staff")
+    menu_icon = "group"
+    menu_order = 310
+    items = (StaffingTableViewSet, WageLimitViewSet, EmployeeViewSet, PersonnelActionViewSet, EmployeeViewViewSet)

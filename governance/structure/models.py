@@ -1,10 +1,46 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from governance.access.objects import direct_permission_models
 from governance.agency.languages import in_language
-from governance.structure.enums import SubdivisionKind
+from governance.structure.enums import ClassRank, PositionCategory, PositionGroup, SubdivisionKind
+
+
+class Position(models.Model):
+    """A post the staffing table counts: its title, category, group, class rank and salary rate."""
+
+    title_ky = models.CharField(_("title (Kyrgyz)"), max_length=300)
+    title_ru = models.CharField(_("title (Russian)"), max_length=300)
+    category = models.CharField(_("category"), max_length=16, choices=PositionCategory.choices)
+    group = models.CharField(_("group"), max_length=16, choices=PositionGroup.choices, blank=True)
+    class_rank = models.CharField(_("class rank called for"), max_length=16, choices=ClassRank.choices, blank=True)
+    salary_rate = models.DecimalField(_("monthly salary rate"), max_digits=12, decimal_places=2)
+    on_nomenclature = models.BooleanField(
+        _("on the nomenclature"),
+        default=False,
+        help_text=_("Its holder is appointed on a proposal to the Prime Minister."),
+    )
+
+    class Meta:
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
+        ordering = ["title_ky"]
+
+    def __str__(self):
+        return self.title()
+
+    def title(self, language: str | None = None) -> str:
+        return in_language(self, "title", language)
+
+
+class SubdivisionQuerySet(models.QuerySet):
+    def on(self, day):
+        """The subdivisions that exist on ``day``."""
+        return self.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=day)).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
+        )
 
 
 class Subdivision(models.Model):
@@ -24,6 +60,26 @@ class Subdivision(models.Model):
     )
     sort_order = models.PositiveIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
+    head_position = models.ForeignKey(
+        Position,
+        verbose_name=_("head's position"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="headed_subdivisions",
+    )
+    regulation = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("regulation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    valid_from = models.DateField(_("exists from"), null=True, blank=True)
+    valid_to = models.DateField(_("exists until"), null=True, blank=True)
+
+    objects = SubdivisionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("subdivision")
@@ -37,6 +93,8 @@ class Subdivision(models.Model):
         return in_language(self, "name", language)
 
     def clean(self):
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValidationError({"valid_to": _("A subdivision cannot end before it begins.")})
         ancestor = self.parent
         while ancestor is not None:
             if ancestor.pk == self.pk:

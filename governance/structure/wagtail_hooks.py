@@ -1,5 +1,5 @@
 from wagtail.snippets.models import register_snippet
 
-from governance.structure.viewsets import SubdivisionViewSet
+from governance.structure.viewsets import StructureGroup
 
-register_snippet(SubdivisionViewSet)
+register_snippet(StructureGroup)

@@ -35,6 +35,7 @@ from tests.governance.orders.factories import (
     signed,
 )
 from tests.security.matrix import World
+from tests.security.staff_world import build_staff
 
 SECRET_PERSONNEL = "Матрица жашыруун кадр буйругу"
 SECRET_INTERNAL = "Матрица ички буйрук"
@@ -105,7 +106,9 @@ def build_world() -> World:
         controller=people.secretary,
         days=10,
     )
+    staff_objects, staff_secrets = build_staff(people, users, legal, finance)
     objects = {
+        **staff_objects,
         **{f"order_{key}": order for key, order in orders.items()},
         "annex": orders["personnel"].attachments.get(),
         "instruction": instruction,
@@ -134,6 +137,7 @@ def build_world() -> World:
         # the public site's media: the admin shows them to who edits the public site
         (MEDIA_DOCUMENT, _edits_media),
         (MEDIA_IMAGE, _edits_media),
+        *staff_secrets,
     ]
     default_args = {
         "page_id": hidden.pk,

@@ -8,6 +8,7 @@ from cms import demo as cms_demo
 from governance.access import demo as access_demo
 from governance.agency import demo as agency_demo
 from governance.orders import demo as orders_demo
+from governance.staff import demo as staff_demo
 from governance.structure import demo as structure_demo
 
 DEFAULT_PASSWORD = "kyzmat-demo"  # noqa: S105 (documented demo password, overridable)
@@ -41,7 +42,9 @@ class Command(BaseCommand):
         subdivisions = structure_demo.load()
         users = access_demo.load(password, subdivisions)
         orders = orders_demo.load(subdivisions)
+        employees = staff_demo.load(subdivisions)
         self.stdout.write(
             f"Demo data is ready: {len(subdivisions)} subdivisions, {len(users)} users, {len(orders)} orders, "
+            f"{len(employees)} employees, "
             f"site at {site.root_url}."
         )

@@ -90,3 +90,24 @@ def test_delegates_are_shown_by_name_and_post(client, chairman, roles):
         content = page.content.decode()
         assert "Гүлнара Абдыкадырова — Төраганын орун басары" in content
         assert ">deputy_chairman<" not in content
+
+
+def test_the_basis_is_a_signed_order_or_an_external_act_and_one_of_the_two(chairman, deputy):
+    from tests.governance.orders.factories import People, draft, signed
+
+    people = People()
+    today = timezone.localdate()
+
+    def delegate(**basis):
+        return services.delegation_create(actor=chairman, delegate=deputy, date_from=today, date_to=today, **basis)
+
+    for basis in ({}, {"basis": "  "}, {"basis": "Өкмөттүн токтому", "basis_order": signed(people)}):
+        with pytest.raises(ValidationError, match="basis"):
+            delegate(**basis)
+    with pytest.raises(ValidationError) as refused:
+        delegate(basis_order=draft(people, title_ky="Долбоор"))
+    assert "basis_order" in refused.value.message_dict
+    assert not Delegation.objects.exists()
+
+    by_order = delegate(basis_order=signed(people, title_ky="Ыйгарым укуктар жөнүндө"))
+    assert by_order.basis_order.is_registered and is_acting_chairman(deputy, today)

@@ -1,0 +1,53 @@
+"""Structure and staff: positions, the staffing table, yearly limits, employees (personal data),
+personnel actions and the log of views of personnel records; the vacancy report and the public
+structure page."""
+
+from governance.access import policy
+from tests.security.matrix import ANONYMOUS, LOGIN, METHOD, OK, Row, admin, everyone
+from tests.security.rows.snippets import _object_rows, _rows
+
+MODELS = [
+    ("structure", "position", ["position"]),
+    ("staff", "staffingtable", ["staffing_in_force", "staffing_draft"]),
+    ("staff", "wagelimit", ["wage_limit"]),
+    ("staff", "employee", ["employee_legal", "employee_own"]),
+    ("staff", "personnelaction", ["action_effective", "action_proposal"]),
+    ("staff", "employeeview", ["employee_view"]),
+]
+
+
+def _inspect_rows(app, model, names):
+    return _object_rows(app, model, names, "inspect", "view")
+
+
+def _transition(who, world):
+    return frozenset({LOGIN}) if who == ANONYMOUS else frozenset({METHOD})
+
+
+ROWS = [row for app, model, names in MODELS for row in _rows(app, model, names)]
+ROWS += _inspect_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"])
+ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "docx", "view")
+ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "xlsx", "view")
+ROWS += _inspect_rows("staff", "employee", ["employee_legal", "employee_own"])
+ROWS += _inspect_rows("staff", "personnelaction", ["action_effective", "action_proposal"])
+ROWS += [
+    Row(
+        ("wagtailsnippets_staff_staffingtable:transition",),
+        _transition,
+        lambda world: [f"/admin/snippets/staff/staffingtable/transition/{world.objects['staffing_draft'].pk}/propose/"],
+    ),
+    Row(
+        ("wagtailsnippets_staff_staffingtable:vacancies",),
+        admin(lambda user, world: policy.can(user, "staff.view_staffingtable")),
+        lambda world: [
+            "/admin/snippets/staff/staffingtable/vacancies/",
+            "/admin/snippets/staff/staffingtable/vacancies/?date=2020-01-01",
+            "/admin/snippets/staff/staffingtable/vacancies/?date=nonsense",
+        ],
+    ),
+    Row(
+        ("structure:public",),
+        everyone(OK),
+        lambda world: ["/ky/structure/", "/ru/structure/?date=2020-01-01", "/ky/structure/?date=nonsense"],
+    ),
+]

@@ -1,0 +1,90 @@
+"""The staff module's objects for the authorization matrix: a staffing table in force, a draft, two
+employees (one in a subdivision the matrix's head heads, one who is a matrix user's own record), a
+proposal and a view of a record; their phones are the secrets (personal data)."""
+
+import datetime
+from decimal import Decimal
+
+from django.utils import timezone
+
+from governance.access import policy
+from governance.staff import services
+from governance.staff.enums import ActionKind
+from governance.staff.models import WageLimit
+from tests.governance.orders.factories import SeriesFactory, personnel_series
+from tests.governance.staff.factories import EmployeeFactory, PositionFactory, sign
+
+PHONE_LEGAL = "Матрица телефон 0555 111"
+PHONE_FINANCE = "Матрица телефон 0555 222"
+
+
+def build_staff(people, users, legal, finance) -> tuple[dict, list]:
+    today = timezone.localdate()
+    start = today - datetime.timedelta(days=30)
+    lawyer = PositionFactory(title_ky="Матрица юрист", title_ru="Матрица юрист")
+    services.wage_limit_set(actor=people.hr, year=start.year, staff_limit=100, wage_fund=Decimal("100000000"))
+    if start.year != today.year:
+        services.wage_limit_set(actor=people.hr, year=today.year, staff_limit=100, wage_fund=Decimal("100000000"))
+    table = services.staffing_table_create(
+        actor=people.hr,
+        title="Матрица штаттык ырааттама",
+        effective_from=start,
+        rows=[(legal, lawyer, 3, Decimal("30000")), (finance, lawyer, 2, Decimal("30000"))],
+    )
+    table = services.staffing_table_propose(
+        actor=people.hr, table=table, series=SeriesFactory(), approvers=[people.secretary]
+    )
+    sign(people, table.order)
+    table.refresh_from_db()
+    draft = services.staffing_table_create(
+        actor=people.hr, title="Матрица долбоор ырааттама", effective_from=today + datetime.timedelta(days=60)
+    )
+
+    in_legal = EmployeeFactory(phone=PHONE_LEGAL)
+    own = EmployeeFactory(phone=PHONE_FINANCE, user=users["records_officer"])
+    actions = [
+        services.personnel_action_propose(
+            actor=people.hr,
+            employee=employee,
+            kind=ActionKind.APPOINTMENT,
+            date=start,
+            subdivision=subdivision,
+            position=lawyer,
+            grounds_ky="Арызы",
+            grounds_ru="Заявление",
+        )
+        for employee, subdivision in ((in_legal, legal), (own, finance))
+    ]
+    sign(
+        people,
+        services.personnel_order_draft(
+            actor=people.hr, actions=actions, series=personnel_series(), approvers=[people.secretary]
+        ),
+    )
+    proposal = services.personnel_action_propose(
+        actor=people.hr,
+        employee=EmployeeFactory(),
+        kind=ActionKind.APPOINTMENT,
+        date=today,
+        subdivision=legal,
+        position=lawyer,
+        grounds_ky="Арызы",
+        grounds_ru="Заявление",
+    )
+    services.employee_record_viewed(actor=people.hr, employee=in_legal)
+    objects = {
+        "position": lawyer,
+        "staffing_in_force": table,
+        "staffing_draft": draft,
+        "wage_limit": WageLimit.objects.get(year=start.year),
+        "employee_legal": in_legal,
+        "employee_own": own,
+        "action_effective": actions[0],
+        "action_proposal": proposal,
+        "employee_view": in_legal.views.get(),
+    }
+    secrets = [
+        (PHONE_LEGAL, lambda user: policy.can(user, "staff.view_employee", in_legal)),
+        (PHONE_FINANCE, lambda user: policy.can(user, "staff.view_employee", own)),
+    ]
+    return objects, secrets
