@@ -1,0 +1,146 @@
+"""Reads that the services and the members' portal share: who sits on a body on a day, what is
+wrong with its composition, the quorum of a meeting and of an item, who may vote on an item."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from governance.access.roles import ROLES_BY_CODE
+from governance.bodies.enums import COLLEGIUM_EX_OFFICIO, COLLEGIUM_SIZE, BodyKind, MemberRole, QuorumRule
+from governance.bodies.models import AgendaItem, Body, Meeting, Membership
+
+
+def meeting_day(meeting: Meeting) -> datetime.date:
+    return timezone.localdate(meeting.starts_at)
+
+
+def members_on(body: Body, day: datetime.date) -> QuerySet:
+    return Membership.objects.active_on(day).filter(body=body).select_related("user")
+
+
+def membership_of(user, body: Body, day: datetime.date) -> Membership | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return members_on(body, day).filter(user=user).first()
+
+
+def composition_problems(body: Body, day: datetime.date | None = None) -> list[str]:
+    """What is wrong with the body's composition on ``day``, in the reader's language; empty when valid."""
+    day = day or timezone.localdate()
+    members = list(members_on(body, day))
+    problems = []
+    chairs = [m for m in members if m.role == MemberRole.CHAIR]
+    if len(chairs) != 1:
+        problems.append(_("The body must have exactly one chair; it has %(count)d.") % {"count": len(chairs)})
+    if len({m.user_id for m in members}) != len(members):
+        problems.append(_("A person holds two seats in the body."))
+    if body.kind == BodyKind.COLLEGIUM:
+        if len(members) != COLLEGIUM_SIZE:
+            problems.append(
+                _("The collegium must have exactly %(size)d members; it has %(count)d.")
+                % {"size": COLLEGIUM_SIZE, "count": len(members)}
+            )
+        if sum(m.represents_government_office for m in members) != 1:
+            problems.append(_("Exactly one member must represent the Government Office."))
+        seated = {m.post for m in members if m.basis == "ex_officio"}
+        for post in COLLEGIUM_EX_OFFICIO:
+            if post not in seated:
+                problems.append(
+                    _("A post that sits on the collegium by right has no seat: %(post)s.") % {"post": post_name(post)}
+                )
+    return problems
+
+
+def post_name(code: str) -> str:
+    spec = ROLES_BY_CODE.get(code)
+    if spec is None:
+        return code
+    return spec.name_ru if (get_language() or "ky")[:2] == "ru" else spec.name_ky
+
+
+def previous_meeting(meeting: Meeting) -> Meeting | None:
+    return (
+        Meeting.objects.filter(body=meeting.body, status="held", starts_at__lt=meeting.starts_at)
+        .order_by("-starts_at")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class Quorum:
+    members: int  # members of the body on the day, less those recused from the item
+    present: int  # of them, present
+    rule: str
+
+    @property
+    def reached(self) -> bool:
+        if self.members == 0:
+            return False
+        if self.rule == QuorumRule.TWO_THIRDS:
+            return self.present * 3 >= self.members * 2
+        return self.present * 2 > self.members
+
+    @property
+    def needed(self) -> int:
+        if self.rule == QuorumRule.TWO_THIRDS:
+            return -(-self.members * 2 // 3)
+        return self.members // 2 + 1
+
+
+def member_ids(meeting: Meeting) -> set[int]:
+    return set(members_on(meeting.body, meeting_day(meeting)).values_list("user_id", flat=True))
+
+
+def present_ids(meeting: Meeting) -> set[int]:
+    return set(meeting.attendance.filter(present=True).values_list("user_id", flat=True)) & member_ids(meeting)
+
+
+def recused_ids(item: AgendaItem) -> set[int]:
+    return set(item.declarations.values_list("user_id", flat=True))
+
+
+def quorum(meeting: Meeting, item: AgendaItem | None = None) -> Quorum:
+    members, present = member_ids(meeting), present_ids(meeting)
+    if item is not None:
+        recused = recused_ids(item)
+        members, present = members - recused, present - recused
+    return Quorum(members=len(members), present=len(present), rule=meeting.body.quorum_rule)
+
+
+def eligible_voter_ids(item: AgendaItem) -> set[int]:
+    """Members present at the meeting and not recused from the item."""
+    return present_ids(item.meeting) - recused_ids(item)
+
+
+def my_bodies(user) -> QuerySet:
+    day = timezone.localdate()
+    return Body.objects.filter(memberships__in=Membership.objects.active_on(day).filter(user=user)).distinct()
+
+
+def upcoming_meetings(user) -> QuerySet:
+    return (
+        Meeting.objects.filter(body__in=my_bodies(user), starts_at__gte=timezone.now() - datetime.timedelta(hours=12))
+        .exclude(status="cancelled")
+        .select_related("body")
+        .order_by("starts_at")
+    )
+
+
+def recent_meetings(user) -> QuerySet:
+    return (
+        Meeting.objects.filter(body__in=my_bodies(user), starts_at__lt=timezone.now() - datetime.timedelta(hours=12))
+        .select_related("body")
+        .order_by("-starts_at")
+    )
+
+
+def meeting_page(meeting_id: int) -> Meeting:
+    return (
+        Meeting.objects.select_related("body")
+        .prefetch_related("items__materials", "items__declarations", "items__polls", "items__rapporteur")
+        .get(pk=meeting_id)
+    )
