@@ -144,3 +144,29 @@ def meeting_page(meeting_id: int) -> Meeting:
         .prefetch_related("items__materials", "items__declarations", "items__polls", "items__rapporteur")
         .get(pk=meeting_id)
     )
+
+
+def my_open_vote(poll, user) -> str:
+    if poll.secret:
+        return ""
+    return poll.open_votes.filter(voter=user).values_list("choice", flat=True).first() or ""
+
+
+def has_voted(poll, user) -> bool:
+    if poll.secret:
+        return poll.participations.filter(voter=user).exists()
+    return poll.open_votes.filter(voter=user).exists()
+
+
+def counted_receipts(poll) -> list[str]:
+    """After a secret vote closes, the receipt codes of the counted ballots (never their choices)."""
+    if not poll.secret or poll.is_open:
+        return []
+    return list(poll.ballots.order_by("receipt").values_list("receipt", flat=True))
+
+
+def open_votes(poll) -> list:
+    """After an open vote closes, who voted how; nothing while it is open."""
+    if poll.secret or poll.is_open:
+        return []
+    return list(poll.open_votes.select_related("voter").order_by("voter__last_name", "voter__first_name"))
