@@ -141,7 +141,7 @@ def recent_meetings(user) -> QuerySet:
 def meeting_page(meeting_id: int) -> Meeting:
     return (
         Meeting.objects.select_related("body")
-        .prefetch_related("items__materials", "items__declarations", "items__polls", "items__rapporteur")
+        .prefetch_related("items__materials", "items__declarations__user", "items__polls", "items__rapporteur")
         .get(pk=meeting_id)
     )
 

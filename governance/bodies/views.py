@@ -92,7 +92,7 @@ def meeting(request, pk: int):
             {
                 "item": item,
                 "recused": user.pk in recused,
-                "recusals": [d for d in item.declarations.all()],
+                "recusals": list(item.declarations.all()),
                 "quorum": selectors.quorum(found, item),
                 "may_vote": user.pk in present and user.pk not in recused,
                 "polls": polls,
