@@ -147,7 +147,7 @@ def material_add(*, actor, item: AgendaItem, title: str, file) -> Material:
     material = Material(item=item, title=title, file=file)
     material.full_clean()
     material.save()
-    _log(item.meeting, "bodies.material_add", actor, item=item.pk, title=title)
+    _log(item.meeting, "bodies.material_add", actor, item=item.pk)
     return material
 
 

@@ -34,6 +34,7 @@ from tests.governance.orders.factories import (
     published,
     signed,
 )
+from tests.security import world_bodies
 from tests.security.matrix import World
 
 SECRET_PERSONNEL = "Матрица жашыруун кадр буйругу"
@@ -135,6 +136,9 @@ def build_world() -> World:
         (MEDIA_DOCUMENT, _edits_media),
         (MEDIA_IMAGE, _edits_media),
     ]
+    bodies, bodies_secrets = world_bodies.build(users)
+    objects.update(bodies)
+    secrets += bodies_secrets
     default_args = {
         "page_id": hidden.pk,
         "parent_page_id": index.pk,
