@@ -11,5 +11,10 @@ class BodiesConfig(AppConfig):
         from documents import audit
         from governance.bodies import permissions  # noqa: F401 (registers the rules)
 
-        # Votes and the closing of polls go into the audit chain.
-        audit.chain_actions("bodies.poll_open", "bodies.poll_close", "bodies.decision_register")
+        # Opening and closing votes, registering decisions and signing minutes go into the audit chain.
+        audit.chain_actions(
+            "bodies.poll_open",
+            "bodies.poll_close",
+            "bodies.decision_register",
+            "bodies.minutes_sign",
+        )

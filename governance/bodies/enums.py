@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from documents.lifecycle import Lifecycle
+
 
 class BodyKind(models.TextChoices):
     COLLEGIUM = "collegium", _("collegium")
@@ -61,3 +63,21 @@ COLLEGIUM_EX_OFFICIO = ("chairman", "state_secretary", "deputy_chairman")
 COLLEGIUM_SIZE = 5
 # Who runs a meeting from the members' portal.
 RUNS_MEETINGS = frozenset({MemberRole.CHAIR, MemberRole.SECRETARY})
+
+
+class DecisionStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    REGISTERED = "registered", _("registered")
+
+
+class MinutesStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    SIGNED = "signed", _("signed")
+
+
+DECISION_LIFECYCLE = Lifecycle(
+    app="bodies",
+    action_prefix="decision_",
+    transitions={"register": ({DecisionStatus.DRAFT}, {DecisionStatus.REGISTERED})},
+    labels={"register": (_("Register"), _("Registered"))},
+)

@@ -16,14 +16,18 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from documents.registration import FrozenRecordError, RegisteredModel, Registration
 from governance.access.objects import direct_permission_models
 from governance.agency.languages import in_language
 from governance.bodies.enums import (
+    DECISION_LIFECYCLE,
     Basis,
     BodyKind,
     Choice,
+    DecisionStatus,
     MeetingStatus,
     MemberRole,
+    MinutesStatus,
     Outcome,
     PollStatus,
     QuorumRule,
@@ -296,3 +300,138 @@ class SecretBallot(models.Model):
 
     def __str__(self):
         return self.receipt
+
+
+def registered_document_path(record, filename: str) -> str:
+    """An unguessable name: served only through the members' portal, which asks the policy."""
+    return f"bodies/{type(record).__name__.lower()}/{uuid.uuid4().hex}.docx"
+
+
+class FrozenDecisionError(FrozenRecordError):
+    message = _("A registered decision cannot be changed: the body takes a new decision.")
+
+
+class FrozenMinutesError(FrozenRecordError):
+    message = _("Signed minutes cannot be changed.")
+
+
+DECISION_REGISTRATION = Registration(
+    statuses=frozenset({DecisionStatus.REGISTERED}),
+    frozen=(
+        "item",
+        "poll",
+        "year",
+        "number",
+        "number_display",
+        "text_ky",
+        "text_ru",
+        "registered_on",
+        "order",
+        "content_sha256",
+        "file_sha256",
+        "digest_key",
+        "document",
+    ),
+    transitions=DECISION_LIFECYCLE.transitions,
+    canonical="governance.bodies.canonical.decision_content",
+    renderer="governance.bodies.docx.decision_renderer",
+    prefetch=("item__meeting__body",),
+    error=FrozenDecisionError,
+)
+
+
+class RegisteredFields(models.Model):
+    """What the record kit keeps on a registered row: digests, key, seal and the stored .docx."""
+
+    content_sha256 = models.CharField(max_length=64, blank=True, editable=False)
+    file_sha256 = models.CharField(max_length=64, blank=True, editable=False)
+    digest_key = models.CharField(max_length=12, blank=True, editable=False)
+    state_seal = models.CharField(max_length=64, blank=True, editable=False)
+    document = models.FileField(upload_to=registered_document_path, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class Decision(RegisteredModel, RegisteredFields):
+    """The decision on an agenda item, in both languages; numbered per body and year when registered."""
+
+    registration = DECISION_REGISTRATION
+
+    item = models.OneToOneField(AgendaItem, on_delete=models.PROTECT, related_name="decision")
+    poll = models.ForeignKey(Poll, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(max_length=16, choices=DecisionStatus.choices, default=DecisionStatus.DRAFT)
+    text_ky = models.TextField(_("decision (Kyrgyz)"))
+    text_ru = models.TextField(_("decision (Russian)"))
+    order = models.ForeignKey(
+        "orders.Order", verbose_name=_("order"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    year = models.PositiveIntegerField(null=True, editable=False)
+    number = models.PositiveIntegerField(null=True, editable=False)
+    number_display = models.CharField(max_length=30, blank=True, editable=False)
+    registered_on = models.DateField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        ordering = ["item__meeting__starts_at", "item__position"]
+        triggers = DECISION_REGISTRATION.triggers()
+
+    def __str__(self):
+        return f"№ {self.number_display or '—'} {self.text()[:60]}"
+
+    def text(self, language: str | None = None) -> str:
+        return in_language(self, "text", language)
+
+
+MINUTES_REGISTRATION = Registration(
+    statuses=frozenset({MinutesStatus.SIGNED}),
+    frozen=(
+        "meeting",
+        "content",
+        "year",
+        "number",
+        "chair",
+        "chair_signed_at",
+        "secretary",
+        "secretary_signed_at",
+        "content_sha256",
+        "file_sha256",
+        "digest_key",
+        "document",
+    ),
+    transitions={"sign": ({MinutesStatus.DRAFT}, {MinutesStatus.SIGNED})},
+    canonical="governance.bodies.canonical.minutes_content",
+    renderer="governance.bodies.docx.minutes_renderer",
+    prefetch=("meeting__body",),
+    error=FrozenMinutesError,
+)
+
+
+class Minutes(RegisteredModel, RegisteredFields):
+    """The minutes of a meeting: drafted by the secretary from the meeting's record (``content``),
+    read by the members, signed by the chair and the secretary, then numbered and frozen."""
+
+    registration = MINUTES_REGISTRATION
+
+    meeting = models.OneToOneField(Meeting, on_delete=models.PROTECT, related_name="minutes")
+    status = models.CharField(max_length=16, choices=MinutesStatus.choices, default=MinutesStatus.DRAFT)
+    content = models.JSONField(default=dict, editable=False)
+    year = models.PositiveIntegerField(null=True, editable=False)
+    number = models.PositiveIntegerField(null=True, editable=False)
+    chair = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    chair_signed_at = models.DateTimeField(null=True, editable=False)
+    secretary = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    secretary_signed_at = models.DateTimeField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("minutes")
+        verbose_name_plural = _("minutes")
+        triggers = MINUTES_REGISTRATION.triggers()
+
+    def __str__(self):
+        return f"№ {self.number or '—'} {self.meeting}"

@@ -5,12 +5,20 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from governance.access.roles import ROLES_BY_CODE
-from governance.bodies.enums import COLLEGIUM_EX_OFFICIO, COLLEGIUM_SIZE, BodyKind, MemberRole, QuorumRule
+from governance.bodies.enums import (
+    COLLEGIUM_EX_OFFICIO,
+    COLLEGIUM_SIZE,
+    BodyKind,
+    MemberRole,
+    Outcome,
+    QuorumRule,
+    VotingRule,
+)
 from governance.bodies.models import AgendaItem, Body, Meeting, Membership
 
 
@@ -170,3 +178,74 @@ def open_votes(poll) -> list:
     if poll.secret or poll.is_open:
         return []
     return list(poll.open_votes.select_related("voter").order_by("voter__last_name", "voter__first_name"))
+
+
+def _name(user) -> str:
+    return user.get_full_name().strip() or user.get_username()
+
+
+def _both(choices, value) -> dict:
+    label = dict(choices.choices)[value]
+    result = {}
+    for language in ("ky", "ru"):
+        with translation.override(language):
+            result[language] = str(label)
+    return result
+
+
+def minutes_record(meeting: Meeting) -> dict:
+    """What the minutes print, in both languages, as the meeting stands: frozen in the minutes when drafted."""
+    day = meeting_day(meeting)
+    memberships = list(members_on(meeting.body, day))
+    present = present_ids(meeting)
+    whole = quorum(meeting)
+    chair = next((m.user for m in memberships if m.role == MemberRole.CHAIR), None)
+    secretary = next((m.user for m in memberships if m.role == MemberRole.SECRETARY), None)
+    items = []
+    for item in meeting.items.prefetch_related("declarations__user", "polls").select_related("decision"):
+        polls = []
+        for poll in item.polls.all():
+            if poll.is_open:
+                continue
+            link = {}
+            for language in ("ky", "ru"):
+                with translation.override(language):
+                    link[language] = str(poll.who_could_link())
+            polls.append(
+                {
+                    "secret": poll.secret,
+                    "for": poll.votes_for,
+                    "against": poll.votes_against,
+                    "abstain": poll.abstentions,
+                    "rule": _both(VotingRule, poll.voting_rule),
+                    "outcome": _both(Outcome, poll.outcome),
+                    "casting_vote": poll.casting_vote_used,
+                    "link": link,
+                }
+            )
+        decision = getattr(item, "decision", None)
+        items.append(
+            {
+                "position": item.position,
+                "title": {"ky": item.title_ky, "ru": item.title_ru},
+                "recused": [_name(d.user) for d in item.declarations.all()],
+                "polls": polls,
+                "decision": {
+                    "number": decision.number_display,
+                    "text": {"ky": decision.text_ky, "ru": decision.text_ru},
+                }
+                if decision is not None and decision.number_display
+                else None,
+            }
+        )
+    return {
+        "body": {"ky": meeting.body.name_ky, "ru": meeting.body.name_ru},
+        "date": f"{timezone.localtime(meeting.starts_at):%d.%m.%Y %H:%M}",
+        "place": meeting.place or meeting.online_link,
+        "present": [_name(m.user) for m in memberships if m.user_id in present],
+        "absent": [_name(m.user) for m in memberships if m.user_id not in present],
+        "quorum": {"members": whole.members, "present": whole.present, "reached": whole.reached},
+        "items": items,
+        "chair": _name(chair) if chair else "",
+        "secretary": _name(secretary) if secretary else "",
+    }

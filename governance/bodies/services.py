@@ -12,17 +12,31 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from documents import numbering, registration
+from documents.instructions.services import instruction_create
 from governance.access import objects, policy
 from governance.bodies import selectors
-from governance.bodies.enums import Choice, MeetingStatus, MemberRole, Outcome, PollStatus, VotingRule
+from governance.bodies.enums import (
+    DECISION_LIFECYCLE,
+    Choice,
+    DecisionStatus,
+    MeetingStatus,
+    MemberRole,
+    MinutesStatus,
+    Outcome,
+    PollStatus,
+    VotingRule,
+)
 from governance.bodies.models import (
     AgendaItem,
     Attendance,
     Body,
+    Decision,
     Declaration,
     Material,
     Meeting,
     Membership,
+    Minutes,
     OpenVote,
     Poll,
     SecretBallot,
@@ -313,3 +327,111 @@ def poll_close(*, actor, poll: Poll) -> Poll:
     poll.save()
     _log(poll, "bodies.poll_close", actor, outcome=outcome, **counts)
     return poll
+
+
+# Decisions and minutes: registered through the record kit (documents/registration.py).
+
+
+@transaction.atomic
+def decision_draft(*, actor, item: AgendaItem, text_ky: str, text_ru: str, poll: Poll | None = None, order=None):
+    """The secretary writes the decision on an item, in both languages; it may name the order it leads to."""
+    policy.require(actor, "bodies.run_meeting", item.meeting)
+    if poll is not None and (poll.item_id != item.pk or poll.is_open):
+        raise ValidationError(_("A decision follows a closed vote on its own item."))
+    decision = Decision.objects.filter(item=item).first() or Decision(item=item)
+    if decision.is_registered:
+        raise decision.registration.error()
+    decision.text_ky, decision.text_ru, decision.poll, decision.order = text_ky.strip(), text_ru.strip(), poll, order
+    decision.full_clean()
+    decision.save()
+    _log(item.meeting, "bodies.decision_draft", actor, item=item.pk)
+    return decision
+
+
+@registration.atomic_with_files
+def decision_register(*, actor, decision: Decision) -> Decision:
+    """Number the decision in its body's series for the year and freeze it, with its extract .docx."""
+    meeting = decision.item.meeting
+    policy.require(actor, "bodies.run_meeting", meeting)
+    decision = Decision.objects.select_for_update().select_related("item__meeting__body", "poll").get(pk=decision.pk)
+    DECISION_LIFECYCLE.check("register", decision)
+    if decision.poll is None or decision.poll.outcome != Outcome.ADOPTED:
+        raise ValidationError(_("Only a decision that the vote adopted is registered."))
+    if not decision.text_ky or not decision.text_ru:
+        raise ValidationError(_("The decision needs its Kyrgyz and Russian texts."))
+    today = timezone.localdate()
+    decision.status = DecisionStatus.REGISTERED
+    decision.registered_on = today
+    decision.year = today.year
+
+    def take_number(record: Decision) -> None:
+        record.number = numbering.next_number(meeting.body.numbering_key, today.year)
+        record.number_display = f"{record.number}"
+
+    registration.register(decision, take_number=take_number, file_name=f"decision-{decision.pk}.docx")
+    _log(decision, "bodies.decision_register", actor, number=decision.number_display)
+    return decision
+
+
+@transaction.atomic
+def decision_instruct(*, actor, decision: Decision, text: str, executor, controller, deadline: datetime.date):
+    """An instruction of the shared engine that carries out a registered decision."""
+    if not decision.is_registered:
+        raise ValidationError(_("Register the decision before giving instructions on it."))
+    return instruction_create(
+        actor=actor,
+        title=str(decision),
+        text=text,
+        executor=executor,
+        controller=controller,
+        deadline=deadline,
+        subject=decision,
+    )
+
+
+@transaction.atomic
+def minutes_draft(*, actor, meeting: Meeting) -> Minutes:
+    """The secretary drafts the minutes from the meeting's record; drafting again refreshes them."""
+    policy.require(actor, "bodies.run_meeting", meeting)
+    if meeting.status != MeetingStatus.HELD:
+        raise ValidationError(_("Minutes are drafted for a meeting that was held."))
+    if Poll.objects.filter(item__meeting=meeting, status=PollStatus.OPEN).exists():
+        raise ValidationError(_("Close every vote before drafting the minutes."))
+    minutes = Minutes.objects.filter(meeting=meeting).first() or Minutes(meeting=meeting)
+    if minutes.is_registered:
+        raise minutes.registration.error()
+    minutes.content = selectors.minutes_record(meeting)
+    minutes.chair = minutes.secretary = None
+    minutes.chair_signed_at = minutes.secretary_signed_at = None
+    minutes.save()
+    _log(meeting, "bodies.minutes_draft", actor)
+    return minutes
+
+
+@registration.atomic_with_files
+def minutes_sign(*, actor, minutes: Minutes) -> Minutes:
+    """The chair and the secretary each sign; the second signature numbers and freezes the minutes."""
+    minutes = Minutes.objects.select_for_update().select_related("meeting__body").get(pk=minutes.pk)
+    meeting = minutes.meeting
+    policy.require(actor, "bodies.run_meeting", meeting)
+    if minutes.is_registered:
+        raise minutes.registration.error()
+    membership = selectors.membership_of(actor, meeting.body, timezone.localdate())
+    now = timezone.now()
+    if membership.role == MemberRole.CHAIR:
+        minutes.chair, minutes.chair_signed_at = actor, now
+    else:
+        minutes.secretary, minutes.secretary_signed_at = actor, now
+    if minutes.chair_id is None or minutes.secretary_id is None:
+        minutes.save()
+        _log(meeting, "bodies.minutes_sign", actor)
+        return minutes
+    minutes.status = MinutesStatus.SIGNED
+    minutes.year = now.year
+
+    def take_number(record: Minutes) -> None:
+        record.number = numbering.next_number(f"{meeting.body.numbering_key}:minutes", now.year)
+
+    registration.register(minutes, take_number=take_number, file_name=f"minutes-{minutes.pk}.docx")
+    _log(meeting, "bodies.minutes_sign", actor, number=minutes.number)
+    return minutes

@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from governance.bodies.enums import DECISION_LIFECYCLE
+
 ACTIONS = {
     "bodies.member_join": _("Member joined"),
     "bodies.member_leave": _("Member left"),
@@ -10,6 +12,9 @@ ACTIONS = {
     "bodies.poll_open": _("Vote opened"),
     "bodies.vote": _("Vote cast"),
     "bodies.poll_close": _("Vote closed"),
+    "bodies.decision_draft": _("Decision drafted"),
+    "bodies.minutes_draft": _("Minutes drafted"),
+    "bodies.minutes_sign": _("Minutes signed"),
 }
 
 
@@ -17,3 +22,4 @@ ACTIONS = {
 def register_body_actions(actions):
     for action, label in ACTIONS.items():
         actions.register_action(action, label, label)
+    DECISION_LIFECYCLE.register_log_actions(actions)
