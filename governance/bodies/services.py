@@ -216,7 +216,7 @@ def declaration_add(*, actor, item: AgendaItem, reason: str, user=None) -> Decla
 
 @transaction.atomic
 def poll_open(*, actor, item: AgendaItem, secret: bool = False) -> Poll:
-    meeting = item.meeting
+    meeting = Meeting.objects.select_for_update().select_related("body").get(pk=item.meeting_id)
     policy.require(actor, "bodies.run_meeting", meeting)
     _require_valid_composition(meeting)
     if meeting.status != MeetingStatus.HELD:
@@ -392,6 +392,7 @@ def decision_instruct(*, actor, decision: Decision, text: str, executor, control
 @transaction.atomic
 def minutes_draft(*, actor, meeting: Meeting) -> Minutes:
     """The secretary drafts the minutes from the meeting's record; drafting again refreshes them."""
+    meeting = Meeting.objects.select_for_update().select_related("body").get(pk=meeting.pk)
     policy.require(actor, "bodies.run_meeting", meeting)
     if meeting.status != MeetingStatus.HELD:
         raise ValidationError(_("Minutes are drafted for a meeting that was held."))
