@@ -149,7 +149,9 @@ def recent_meetings(user) -> QuerySet:
 def meeting_page(meeting_id: int) -> Meeting:
     return (
         Meeting.objects.select_related("body")
-        .prefetch_related("items__materials", "items__declarations__user", "items__polls", "items__rapporteur")
+        .prefetch_related(
+            "items__materials", "items__declarations__user", "items__polls", "items__rapporteur", "items__decision"
+        )
         .get(pk=meeting_id)
     )
 

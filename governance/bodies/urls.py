@@ -14,4 +14,6 @@ urlpatterns = [
     path("items/<id:pk>/vote/", views.poll_open, name="poll_open"),
     path("votes/<id:pk>/", views.vote, name="vote"),
     path("votes/<id:pk>/close/", views.poll_close, name="poll_close"),
+    path("minutes/<id:pk>/docx/", views.minutes_docx, name="minutes_docx"),
+    path("decisions/<id:pk>/docx/", views.decision_docx, name="decision_docx"),
 ]

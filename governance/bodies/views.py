@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from governance.access import policy
 from governance.bodies import selectors, services
 from governance.bodies.enums import Choice
-from governance.bodies.models import AgendaItem, Material, Meeting, Poll
+from governance.bodies.models import AgendaItem, Decision, Material, Meeting, Minutes, Poll
 
 
 def _visible(user, action: str, obj):
@@ -97,6 +97,7 @@ def meeting(request, pk: int):
                 "may_vote": user.pk in present and user.pk not in recused,
                 "polls": polls,
                 "open": any(p.is_open for p in item.polls.all()),
+                "decision": getattr(item, "decision", None),
             }
         )
     return render(
@@ -111,6 +112,7 @@ def meeting(request, pk: int):
             "members": selectors.members_on(found.body, selectors.meeting_day(found)),
             "present": present,
             "choices": Choice.choices,
+            "minutes": Minutes.objects.filter(meeting=found).first(),
         },
     )
 
@@ -193,3 +195,25 @@ def poll_close(request, pk: int):
     found = _visible(request.user, "bodies.view_meeting", poll.item.meeting)
     _run(request, found, lambda: services.poll_close(actor=request.user, poll=poll), _("The vote is closed."))
     return _meeting_url(found)
+
+
+def _docx(record, name: str):
+    if not record.is_registered or not record.document:
+        raise Http404
+    return FileResponse(record.document.open("rb"), as_attachment=True, filename=name)
+
+
+@require_GET
+@login_required
+def minutes_docx(request, pk: int):
+    found = get_object_or_404(Minutes.objects.select_related("meeting__body"), pk=pk)
+    _visible(request.user, "bodies.view_meeting", found.meeting)
+    return _docx(found, f"minutes-{found.meeting.body.code}-{found.year}-{found.number}.docx")
+
+
+@require_GET
+@login_required
+def decision_docx(request, pk: int):
+    found = get_object_or_404(Decision.objects.select_related("item__meeting__body"), pk=pk)
+    _visible(request.user, "bodies.view_meeting", found.item.meeting)
+    return _docx(found, f"decision-{found.item.meeting.body.code}-{found.year}-{found.number_display}.docx")

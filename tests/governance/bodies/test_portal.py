@@ -93,3 +93,29 @@ def test_bad_input_gets_a_message_and_changes_nothing(client, collegium):
     response = client.post(f"/ru/members/meetings/{meeting.pk}/attendance/", {"present": ["x", "1"]}, follow=True)
     assert response.status_code == 200
     assert not OpenVote.objects.exists()
+
+
+def test_signed_minutes_and_a_decision_extract_download_for_members_only(client, collegium):
+    other = Collegium(code="council")
+    meeting = collegium.held()
+    item = meeting.items.get()
+    poll = services.poll_open(actor=collegium.secretary, item=item)
+    for member in collegium.members:
+        services.vote_cast(actor=member, poll=poll, choice="for")
+    poll = services.poll_close(actor=collegium.secretary, poll=poll)
+    decision = services.decision_draft(actor=collegium.secretary, item=item, poll=poll, text_ky="Ооба", text_ru="Да")
+    decision = services.decision_register(actor=collegium.secretary, decision=decision)
+    minutes = services.minutes_draft(actor=collegium.secretary, meeting=meeting)
+    services.minutes_sign(actor=collegium.secretary, minutes=minutes)
+    services.minutes_sign(actor=collegium.chair, minutes=minutes)
+    paths = [f"/ky/members/minutes/{minutes.pk}/docx/", f"/ky/members/decisions/{decision.pk}/docx/"]
+
+    client.force_login(collegium.deputy)
+    page = client.get(f"/ru/members/meetings/{meeting.pk}/").content.decode()
+    assert "Решение № 1" in page and "Протокол № 1 подписан." in page
+    assert [client.get(path).status_code for path in paths] == [200, 200]
+    for reader in (collegium.outsider, other.chair):
+        client.force_login(reader)
+        assert [client.get(path).status_code for path in paths] == [404, 404]
+    client.logout()
+    assert all("login" in client.get(path)["Location"] for path in paths)

@@ -33,10 +33,17 @@ ROWS = [
         lambda world: [f"/ky/members/materials/{world.objects['material'].pk}/"],
     ),
     # Buttons post; a read of their address is refused, to anyone.
+    # Signed minutes and registered decisions: tests/governance/bodies/test_portal.py tries them as
+    # a member, a non-member and a member of another body; here, an address with nothing behind it.
     Row(
-        ("members:meeting", "members:material"),
+        ("members:meeting", "members:material", "members:minutes_docx", "members:decision_docx"),
         everyone(LOGIN, MISSING),
-        lambda world: ["/ky/members/meetings/999999/", "/ky/members/materials/999999/"],
+        lambda world: [
+            "/ky/members/meetings/999999/",
+            "/ky/members/materials/999999/",
+            "/ky/members/minutes/999999/docx/",
+            "/ky/members/decisions/999999/docx/",
+        ],
     ),
     Row(
         ("members:attendance", "members:declare", "members:poll_open", "members:vote", "members:poll_close"),
