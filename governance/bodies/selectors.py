@@ -4,11 +4,13 @@ wrong with its composition, the quorum of a meeting and of an item, who may vote
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from documents.instructions.models import Instruction
 from governance.access.roles import ROLES_BY_CODE
 from governance.bodies.enums import (
     COLLEGIUM_EX_OFFICIO,
@@ -19,7 +21,7 @@ from governance.bodies.enums import (
     QuorumRule,
     VotingRule,
 )
-from governance.bodies.models import AgendaItem, Body, Meeting, Membership
+from governance.bodies.models import AgendaItem, Body, Decision, Meeting, Membership
 
 
 def meeting_day(meeting: Meeting) -> datetime.date:
@@ -251,3 +253,28 @@ def minutes_record(meeting: Meeting) -> dict:
         "chair": _name(chair) if chair else "",
         "secretary": _name(secretary) if secretary else "",
     }
+
+
+@dataclass(frozen=True)
+class ExecutionLine:
+    decision: object
+    instruction: object
+    overdue: bool
+
+
+def execution_report(meeting: Meeting) -> list[ExecutionLine]:
+    """The instructions on the body's decisions registered before this meeting, overdue ones first."""
+    decisions = {
+        d.pk: d
+        for d in Decision.objects.filter(
+            item__meeting__body=meeting.body, item__meeting__starts_at__lt=meeting.starts_at, number__isnull=False
+        )
+    }
+    if not decisions:
+        return []
+    today = timezone.localdate()
+    instructions = Instruction.objects.filter(
+        subject_type=ContentType.objects.get_for_model(Decision), subject_id__in=list(decisions)
+    ).select_related("executor")
+    lines = [ExecutionLine(decisions[i.subject_id], i, i.is_overdue(today)) for i in instructions]
+    return sorted(lines, key=lambda line: (not line.overdue, line.instruction.deadline))

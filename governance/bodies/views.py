@@ -113,6 +113,7 @@ def meeting(request, pk: int):
             "present": present,
             "choices": Choice.choices,
             "minutes": Minutes.objects.filter(meeting=found).first(),
+            "execution": selectors.execution_report(found),
         },
     )
 

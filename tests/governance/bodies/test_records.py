@@ -1,12 +1,14 @@
+import datetime
 import io
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 from docx import Document
 
 from documents import registration
 from documents.instructions.models import Instruction
-from governance.bodies import services
+from governance.bodies import selectors, services
 from governance.bodies.models import Decision, FrozenDecisionError, FrozenMinutesError
 from tests.governance.bodies.factories import Collegium
 
@@ -105,3 +107,26 @@ def test_minutes_wait_for_every_vote_to_close():
     services.poll_open(actor=collegium.secretary, item=meeting.items.get())
     with pytest.raises(ValidationError, match="Close every vote"):
         services.minutes_draft(actor=collegium.secretary, meeting=meeting)
+
+
+def test_the_next_meeting_sees_the_execution_of_earlier_decisions_overdue_first():
+    collegium = Collegium()
+    meeting, item, poll = _adopted(collegium)
+    decision = services.decision_draft(actor=collegium.secretary, item=item, poll=poll, text_ky="А", text_ru="Б")
+    decision = services.decision_register(actor=collegium.secretary, decision=decision)
+    today = timezone.localdate()
+    for text, days in (("Кийинки", 30), ("Мөөнөтү өттү", 10)):
+        services.decision_instruct(
+            actor=collegium.admin,
+            decision=decision,
+            text=text,
+            executor=collegium.deputy,
+            controller=collegium.secretary,
+            deadline=today + datetime.timedelta(days=days),
+        )
+    Instruction.objects.filter(text="Мөөнөтү өттү").update(deadline=today - datetime.timedelta(days=1))
+    following = collegium.meeting(when=meeting.starts_at + datetime.timedelta(days=30))
+
+    report = selectors.execution_report(following)
+    assert [(line.instruction.text, line.overdue) for line in report] == [("Мөөнөтү өттү", True), ("Кийинки", False)]
+    assert selectors.execution_report(meeting) == []
