@@ -338,6 +338,8 @@ def decision_draft(*, actor, item: AgendaItem, text_ky: str, text_ru: str, poll:
     policy.require(actor, "bodies.run_meeting", item.meeting)
     if poll is not None and (poll.item_id != item.pk or poll.is_open):
         raise ValidationError(_("A decision follows a closed vote on its own item."))
+    if not text_ky.strip() or not text_ru.strip():
+        raise ValidationError(_("The decision needs its Kyrgyz and Russian texts."))
     decision = Decision.objects.filter(item=item).first() or Decision(item=item)
     if decision.is_registered:
         raise decision.registration.error()

@@ -15,5 +15,7 @@ urlpatterns = [
     path("votes/<id:pk>/", views.vote, name="vote"),
     path("votes/<id:pk>/close/", views.poll_close, name="poll_close"),
     path("minutes/<id:pk>/docx/", views.minutes_docx, name="minutes_docx"),
+    path("items/<id:pk>/decision/", views.decision, name="decision"),
+    path("meetings/<id:pk>/minutes/", views.minutes, name="minutes"),
     path("decisions/<id:pk>/docx/", views.decision_docx, name="decision_docx"),
 ]

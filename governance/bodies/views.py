@@ -98,6 +98,7 @@ def meeting(request, pk: int):
                 "polls": polls,
                 "open": any(p.is_open for p in item.polls.all()),
                 "decision": getattr(item, "decision", None),
+                "adopted": any(p.outcome == "adopted" for p in item.polls.all()),
             }
         )
     return render(
@@ -218,3 +219,49 @@ def decision_docx(request, pk: int):
     found = get_object_or_404(Decision.objects.select_related("item__meeting__body"), pk=pk)
     _visible(request.user, "bodies.view_meeting", found.item.meeting)
     return _docx(found, f"decision-{found.item.meeting.body.code}-{found.year}-{found.number_display}.docx")
+
+
+@require_POST
+@login_required
+def decision(request, pk: int):
+    item = get_object_or_404(AgendaItem.objects.select_related("meeting__body"), pk=pk)
+    found = _visible(request.user, "bodies.view_meeting", item.meeting)
+    poll = item.polls.filter(status="closed").order_by("-closed_at").first()
+
+    def draft_and_register():
+        drafted = services.decision_draft(
+            actor=request.user,
+            item=item,
+            poll=poll,
+            text_ky=request.POST.get("text_ky", ""),
+            text_ru=request.POST.get("text_ru", ""),
+        )
+        return services.decision_register(actor=request.user, decision=drafted)
+
+    _run(request, found, draft_and_register, _("The decision is registered."))
+    return _meeting_url(found)
+
+
+@require_POST
+@login_required
+def minutes(request, pk: int):
+    """The secretary drafts the minutes (again, while unsigned); the chair and the secretary sign them."""
+    found = _visible(request.user, "bodies.view_meeting", get_object_or_404(Meeting, pk=pk))
+    if request.POST.get("action") == "sign":
+        drafted = Minutes.objects.filter(meeting=found).first()
+        if drafted is None:
+            raise Http404
+        _run(
+            request,
+            found,
+            lambda: services.minutes_sign(actor=request.user, minutes=drafted),
+            _("You signed the minutes."),
+        )
+    else:
+        _run(
+            request,
+            found,
+            lambda: services.minutes_draft(actor=request.user, meeting=found),
+            _("The minutes are drafted."),
+        )
+    return _meeting_url(found)

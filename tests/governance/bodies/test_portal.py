@@ -2,7 +2,7 @@ import pytest
 from django.core.files.base import ContentFile
 
 from governance.bodies import services
-from governance.bodies.models import OpenVote
+from governance.bodies.models import Decision, Minutes, OpenVote
 from tests.governance.bodies.factories import Collegium
 
 pytestmark = pytest.mark.django_db
@@ -119,3 +119,30 @@ def test_signed_minutes_and_a_decision_extract_download_for_members_only(client,
         assert [client.get(path).status_code for path in paths] == [404, 404]
     client.logout()
     assert all("login" in client.get(path)["Location"] for path in paths)
+
+
+def test_the_secretary_registers_the_decision_and_the_minutes_are_signed_from_the_portal(client, collegium):
+    meeting = collegium.held()
+    item = meeting.items.get()
+    poll = services.poll_open(actor=collegium.secretary, item=item)
+    services.vote_cast(actor=collegium.chair, poll=poll, choice="for")
+    services.vote_cast(actor=collegium.deputy, poll=poll, choice="for")
+    services.vote_cast(actor=collegium.government, poll=poll, choice="for")
+    services.poll_close(actor=collegium.secretary, poll=poll)
+
+    client.force_login(collegium.deputy)  # a member who does not run the meeting: refused, nothing changes
+    client.post(f"/ru/members/items/{item.pk}/decision/", {"text_ky": "А", "text_ru": "Б"})
+    client.post(f"/ru/members/meetings/{meeting.pk}/minutes/", {"action": "draft"})
+    assert not Decision.objects.exists() and not Minutes.objects.exists()
+
+    client.force_login(collegium.secretary)
+    response = client.post(f"/ru/members/items/{item.pk}/decision/", {"text_ky": "", "text_ru": "Б"}, follow=True)
+    assert "Решению нужны тексты на кыргызском и русском языках." in response.content.decode()
+    client.post(f"/ru/members/items/{item.pk}/decision/", {"text_ky": "Бекитилсин.", "text_ru": "Утвердить."})
+    client.post(f"/ru/members/meetings/{meeting.pk}/minutes/", {"action": "draft"})
+    client.post(f"/ru/members/meetings/{meeting.pk}/minutes/", {"action": "sign"})
+    client.force_login(collegium.chair)
+    client.post(f"/ru/members/meetings/{meeting.pk}/minutes/", {"action": "sign"})
+
+    assert Decision.objects.get().number == 1
+    assert Minutes.objects.get().status == "signed"

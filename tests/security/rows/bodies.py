@@ -46,7 +46,15 @@ ROWS = [
         ],
     ),
     Row(
-        ("members:attendance", "members:declare", "members:poll_open", "members:vote", "members:poll_close"),
+        (
+            "members:attendance",
+            "members:declare",
+            "members:poll_open",
+            "members:vote",
+            "members:poll_close",
+            "members:decision",
+            "members:minutes",
+        ),
         everyone(METHOD),
     ),
 ]
