@@ -355,7 +355,11 @@ def decision_register(*, actor, decision: Decision) -> Decision:
     """Number the decision in its body's series for the year and freeze it, with its extract .docx."""
     meeting = decision.item.meeting
     policy.require(actor, "bodies.run_meeting", meeting)
-    decision = Decision.objects.select_for_update().select_related("item__meeting__body", "poll").get(pk=decision.pk)
+    decision = (
+        Decision.objects.select_for_update(of=("self",))
+        .select_related("item__meeting__body", "poll")
+        .get(pk=decision.pk)
+    )
     DECISION_LIFECYCLE.check("register", decision)
     if decision.poll is None or decision.poll.outcome != Outcome.ADOPTED:
         raise ValidationError(_("Only a decision that the vote adopted is registered."))
