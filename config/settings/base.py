@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "governance.structure",
     "governance.staff",
     "governance.orders",
+    "governance.bodies",
     "documents",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",

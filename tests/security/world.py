@@ -34,6 +34,7 @@ from tests.governance.orders.factories import (
     published,
     signed,
 )
+from tests.security import world_bodies
 from tests.security.matrix import World
 from tests.security.staff_world import build_staff
 
@@ -139,6 +140,9 @@ def build_world() -> World:
         (MEDIA_IMAGE, _edits_media),
         *staff_secrets,
     ]
+    bodies, bodies_secrets = world_bodies.build(users)
+    objects.update(bodies)
+    secrets += bodies_secrets
     default_args = {
         "page_id": hidden.pk,
         "parent_page_id": index.pk,

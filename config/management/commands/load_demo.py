@@ -7,6 +7,7 @@ from django.db import transaction
 from cms import demo as cms_demo
 from governance.access import demo as access_demo
 from governance.agency import demo as agency_demo
+from governance.bodies import demo as bodies_demo
 from governance.orders import demo as orders_demo
 from governance.staff import demo as staff_demo
 from governance.structure import demo as structure_demo
@@ -43,8 +44,9 @@ class Command(BaseCommand):
         users = access_demo.load(password, subdivisions)
         orders = orders_demo.load(subdivisions)
         employees = staff_demo.load(subdivisions)
+        bodies = bodies_demo.load()
         self.stdout.write(
             f"Demo data is ready: {len(subdivisions)} subdivisions, {len(users)} users, {len(orders)} orders, "
-            f"{len(employees)} employees, "
+            f"{len(employees)} employees, {len(bodies)} collegial bodies, "
             f"site at {site.root_url}."
         )

@@ -1,0 +1,444 @@
+"""Every change in a collegial body: members, meetings, attendance, conflicts of interest, polls
+and votes. Each service asks the policy, validates, writes in one transaction, and logs."""
+
+import datetime
+import random
+import secrets
+from collections.abc import Iterable, Sequence
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from documents import numbering, registration
+from documents.instructions.services import instruction_create
+from governance.access import objects, policy
+from governance.bodies import selectors
+from governance.bodies.enums import (
+    DECISION_LIFECYCLE,
+    Choice,
+    DecisionStatus,
+    MeetingStatus,
+    MemberRole,
+    MinutesStatus,
+    Outcome,
+    PollStatus,
+    VotingRule,
+)
+from governance.bodies.models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Decision,
+    Declaration,
+    Material,
+    Meeting,
+    Membership,
+    Minutes,
+    OpenVote,
+    Poll,
+    SecretBallot,
+    SecretParticipation,
+)
+
+RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def _log(instance, action: str, actor, **data) -> None:
+    log(instance=instance, action=action, user=actor, data=data or None)
+
+
+@transaction.atomic
+def body_create(
+    *, actor, kind: str, code: str, name_ky: str, name_ru: str, term_start: datetime.date, **fields
+) -> Body:
+    policy.require(actor, "bodies.add_body")
+    body = Body(kind=kind, code=code, name_ky=name_ky, name_ru=name_ru, term_start=term_start, **fields)
+    body.full_clean()
+    body.save()
+    _log(body, "wagtail.create", actor)
+    return body
+
+
+@transaction.atomic
+def membership_add(
+    *,
+    actor,
+    body: Body,
+    user,
+    role: str = MemberRole.MEMBER,
+    basis: str,
+    starts_on: datetime.date,
+    ends_on: datetime.date | None = None,
+    post: str = "",
+    basis_act: str = "",
+    represents_government_office: bool = False,
+) -> Membership:
+    """Seat ``user`` on ``body``; the seat gives the right to read the body's meetings and materials."""
+    policy.require(actor, "bodies.change_body", body)
+    if basis == "ex_officio" and not post:
+        raise ValidationError({"post": _("An ex officio member sits by a post: name it.")})
+    membership = Membership(
+        body=body,
+        user=user,
+        role=role,
+        basis=basis,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        post=post,
+        basis_act=basis_act,
+        represents_government_office=represents_government_office,
+    )
+    membership.full_clean()
+    overlapping = Membership.objects.filter(body=body, user=user).exclude(ends_on__lt=starts_on)
+    if ends_on is not None:
+        overlapping = overlapping.exclude(starts_on__gt=ends_on)
+    if overlapping.exists():
+        raise ValidationError(_("This person already sits on the body for these dates."))
+    membership.save()
+    objects.grant(user, "bodies.view_body", body)
+    _log(body, "bodies.member_join", actor, user=user.pk, role=role, starts_on=str(starts_on))
+    return membership
+
+
+@transaction.atomic
+def membership_end(*, actor, membership: Membership, ends_on: datetime.date) -> Membership:
+    """The member's last day on the body: from the day after, the rights on its meetings are gone."""
+    policy.require(actor, "bodies.change_body", membership.body)
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    membership.ends_on = ends_on
+    membership.full_clean()
+    membership.save(update_fields=["ends_on"])
+    others = Membership.objects.filter(body=membership.body, user=membership.user).exclude(pk=membership.pk)
+    if ends_on < timezone.localdate() and not others.active_on(timezone.localdate()).exists():
+        objects.revoke(membership.user, "bodies.view_body", membership.body)
+    _log(membership.body, "bodies.member_leave", actor, user=membership.user_id, ends_on=str(ends_on))
+    return membership
+
+
+@transaction.atomic
+def meeting_schedule(
+    *,
+    actor,
+    body: Body,
+    starts_at: datetime.datetime,
+    place: str = "",
+    online_link: str = "",
+    items: Sequence[tuple[str, str, object]] = (),
+) -> Meeting:
+    """Plan a meeting; its agenda opens with the approval of the previous meeting's minutes."""
+    policy.require(actor, "bodies.schedule", body)
+    meeting = Meeting(body=body, starts_at=starts_at, place=place, online_link=online_link)
+    meeting.full_clean()
+    meeting.save()
+    previous = selectors.previous_meeting(meeting)
+    position = 1
+    if previous is not None:
+        day = previous.starts_at.date()
+        AgendaItem.objects.create(
+            meeting=meeting,
+            position=position,
+            title_ky=f"{day:%d.%m.%Y} жыйындын протоколун бекитүү",
+            title_ru=f"Об утверждении протокола заседания от {day:%d.%m.%Y}",
+            approves_minutes_of=previous,
+        )
+        position += 1
+    for offset, (title_ky, title_ru, rapporteur) in enumerate(items):
+        item = AgendaItem(
+            meeting=meeting, position=position + offset, title_ky=title_ky, title_ru=title_ru, rapporteur=rapporteur
+        )
+        item.full_clean()
+        item.save()
+    _log(meeting, "wagtail.create", actor)
+    return meeting
+
+
+@transaction.atomic
+def material_add(*, actor, item: AgendaItem, title: str, file) -> Material:
+    policy.require(actor, "bodies.schedule", item.meeting.body)
+    material = Material(item=item, title=title, file=file)
+    material.full_clean()
+    material.save()
+    _log(item.meeting, "bodies.material_add", actor, item=item.pk)
+    return material
+
+
+def _require_valid_composition(meeting: Meeting) -> None:
+    problems = selectors.composition_problems(meeting.body, selectors.meeting_day(meeting))
+    if problems:
+        raise ValidationError([_("The meeting cannot be held: the composition of the body is not valid."), *problems])
+
+
+@transaction.atomic
+def attendance_register(*, actor, meeting: Meeting, present: Iterable) -> Meeting:
+    """Record who of the members is present; the meeting is then being held."""
+    policy.require(actor, "bodies.run_meeting", meeting)
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise ValidationError(_("The meeting was cancelled."))
+    _require_valid_composition(meeting)
+    members = selectors.member_ids(meeting)
+    present_ids = {getattr(user, "pk", user) for user in present}
+    if not present_ids <= members:
+        raise ValidationError(_("Only members of the body are registered as present."))
+    for user_id in members:
+        Attendance.objects.update_or_create(
+            meeting=meeting, user_id=user_id, defaults={"present": user_id in present_ids}
+        )
+    meeting.status = MeetingStatus.HELD
+    meeting.save(update_fields=["status"])
+    _log(meeting, "bodies.attendance", actor, present=sorted(present_ids))
+    return meeting
+
+
+@transaction.atomic
+def declaration_add(*, actor, item: AgendaItem, reason: str, user=None) -> Declaration:
+    """A member declares a conflict of interest on an item (or the secretary records it): recused from it."""
+    user = user or actor
+    if user != actor:
+        policy.require(actor, "bodies.run_meeting", item.meeting)
+    else:
+        policy.require(actor, "bodies.declare", item)
+    if user.pk not in selectors.member_ids(item.meeting):
+        raise ValidationError(_("Only a member of the body declares a conflict of interest."))
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say what the conflict of interest is.")})
+    if item.polls.exists():
+        raise ValidationError(_("A vote on this item has begun: declare before the vote."))
+    if item.declarations.filter(user=user).exists():
+        raise ValidationError(_("This conflict of interest is already declared."))
+    declaration = Declaration.objects.create(item=item, user=user, reason=reason.strip())
+    _log(item.meeting, "bodies.declare", actor, item=item.pk, user=user.pk)
+    return declaration
+
+
+@transaction.atomic
+def poll_open(*, actor, item: AgendaItem, secret: bool = False) -> Poll:
+    meeting = Meeting.objects.select_for_update().select_related("body").get(pk=item.meeting_id)
+    policy.require(actor, "bodies.run_meeting", meeting)
+    _require_valid_composition(meeting)
+    if meeting.status != MeetingStatus.HELD:
+        raise ValidationError(_("Register the attendance before opening a vote."))
+    if not selectors.quorum(meeting, item).reached:
+        raise ValidationError(_("There is no quorum on this item: a vote cannot be opened."))
+    if item.polls.filter(status=PollStatus.OPEN).exists():
+        raise ValidationError(_("A vote on this item is already open."))
+    poll = Poll.objects.create(item=item, secret=secret, opened_at=timezone.now(), opened_by=actor)
+    _log(poll, "bodies.poll_open", actor, item=item.pk, secret=secret)
+    return poll
+
+
+def _receipt() -> str:
+    return "".join(secrets.choice(RECEIPT_ALPHABET) for _ in range(10))
+
+
+@transaction.atomic
+def vote_cast(*, actor, poll: Poll, choice: str) -> str:
+    """Record the member's vote. Returns the receipt code of a secret ballot ("" for an open vote)."""
+    policy.require(actor, "bodies.vote", poll)
+    poll = Poll.objects.select_for_update().select_related("item__meeting__body").get(pk=poll.pk)
+    if choice not in Choice.values:
+        raise ValidationError(_("Choose for, against or abstain."))
+    if not poll.is_open:
+        raise ValidationError(_("The vote is closed."))
+    item = poll.item
+    if actor.pk in selectors.recused_ids(item):
+        raise ValidationError(_("You declared a conflict of interest on this item: you do not vote on it."))
+    if actor.pk not in selectors.present_ids(item.meeting):
+        raise ValidationError(_("Only members present at the meeting vote."))
+    if not poll.secret:
+        OpenVote.objects.update_or_create(poll=poll, voter=actor, defaults={"choice": choice})
+        _log(poll, "bodies.vote", actor, choice=choice)
+        return ""
+    if SecretParticipation.objects.filter(poll=poll, voter=actor).exists():
+        raise ValidationError(_("Your secret ballot is already cast and cannot be changed."))
+    try:
+        with transaction.atomic():
+            SecretParticipation.objects.create(poll=poll, voter=actor)
+    except IntegrityError:
+        raise ValidationError(_("Your secret ballot is already cast and cannot be changed.")) from None
+    receipt = _receipt()
+    SecretBallot.objects.create(poll=poll, choice=choice, receipt=receipt, cast_on=timezone.localdate())
+    _log(poll, "bodies.vote", actor)  # that the member voted, never how
+    return receipt
+
+
+def _outcome(poll: Poll, counts: dict, members: int, eligible: int) -> tuple[str, bool]:
+    body = poll.item.meeting.body
+    votes_for, against = counts[Choice.FOR], counts[Choice.AGAINST]
+    if body.voting_rule == VotingRule.ALL_MAJORITY:
+        adopted = votes_for * 2 > members
+    elif body.voting_rule == VotingRule.TWO_THIRDS:
+        adopted = eligible > 0 and votes_for * 3 >= eligible * 2
+    else:
+        adopted = votes_for * 2 > eligible
+    casting = False
+    if not adopted and body.chair_casting_vote and not poll.secret and votes_for == against and votes_for:
+        chair = selectors.members_on(body, selectors.meeting_day(poll.item.meeting)).filter(role=MemberRole.CHAIR)
+        chair_vote = poll.open_votes.filter(voter__in=chair.values("user")).values_list("choice", flat=True).first()
+        if chair_vote == Choice.FOR:
+            adopted = casting = True
+    return (Outcome.ADOPTED if adopted else Outcome.REJECTED), casting
+
+
+def _reshuffle(poll: Poll) -> None:
+    """Write the ballots again in a random order under new keys: what order the rows were stored in
+    no longer follows the order in which members voted."""
+    ballots = list(poll.ballots.values_list("choice", "receipt"))
+    random.SystemRandom().shuffle(ballots)
+    poll.ballots.all().delete()
+    day = timezone.localdate()
+    SecretBallot.objects.bulk_create(
+        SecretBallot(poll=poll, choice=choice, receipt=receipt, cast_on=day) for choice, receipt in ballots
+    )
+
+
+@transaction.atomic
+def poll_close(*, actor, poll: Poll) -> Poll:
+    """Close the vote, count it by the body's rule and freeze the result."""
+    policy.require(actor, "bodies.run_meeting", poll.item.meeting)
+    poll = Poll.objects.select_for_update().select_related("item__meeting__body").get(pk=poll.pk)
+    if not poll.is_open:
+        raise ValidationError(_("The vote is closed."))
+    item = poll.item
+    if poll.secret:
+        _reshuffle(poll)
+        rows = poll.ballots.values_list("choice", flat=True)
+    else:
+        rows = poll.open_votes.values_list("choice", flat=True)
+    counts = dict.fromkeys(Choice.values, 0)
+    for choice in rows:
+        counts[choice] += 1
+    members = len(selectors.member_ids(item.meeting) - selectors.recused_ids(item))
+    eligible = len(selectors.eligible_voter_ids(item))
+    outcome, casting = _outcome(poll, counts, members, eligible)
+    poll.status = PollStatus.CLOSED
+    poll.closed_at = timezone.now()
+    poll.voting_rule = item.meeting.body.voting_rule
+    poll.members, poll.eligible = members, eligible
+    poll.votes_for, poll.votes_against, poll.abstentions = (
+        counts[Choice.FOR],
+        counts[Choice.AGAINST],
+        counts[Choice.ABSTAIN],
+    )
+    poll.outcome, poll.casting_vote_used = outcome, casting
+    poll.save()
+    _log(poll, "bodies.poll_close", actor, outcome=outcome, **counts)
+    return poll
+
+
+# Decisions and minutes: registered through the record kit (documents/registration.py).
+
+
+@transaction.atomic
+def decision_draft(*, actor, item: AgendaItem, text_ky: str, text_ru: str, poll: Poll | None = None, order=None):
+    """The secretary writes the decision on an item, in both languages; it may name the order it leads to."""
+    policy.require(actor, "bodies.run_meeting", item.meeting)
+    if poll is not None and (poll.item_id != item.pk or poll.is_open):
+        raise ValidationError(_("A decision follows a closed vote on its own item."))
+    if not text_ky.strip() or not text_ru.strip():
+        raise ValidationError(_("The decision needs its Kyrgyz and Russian texts."))
+    decision = Decision.objects.filter(item=item).first() or Decision(item=item)
+    if decision.is_registered:
+        raise decision.registration.error()
+    decision.text_ky, decision.text_ru, decision.poll, decision.order = text_ky.strip(), text_ru.strip(), poll, order
+    decision.full_clean()
+    decision.save()
+    _log(item.meeting, "bodies.decision_draft", actor, item=item.pk)
+    return decision
+
+
+@registration.atomic_with_files
+def decision_register(*, actor, decision: Decision) -> Decision:
+    """Number the decision in its body's series for the year and freeze it, with its extract .docx."""
+    meeting = decision.item.meeting
+    policy.require(actor, "bodies.run_meeting", meeting)
+    decision = (
+        Decision.objects.select_for_update(of=("self",))
+        .select_related("item__meeting__body", "poll")
+        .get(pk=decision.pk)
+    )
+    DECISION_LIFECYCLE.check("register", decision)
+    if decision.poll is None or decision.poll.outcome != Outcome.ADOPTED:
+        raise ValidationError(_("Only a decision that the vote adopted is registered."))
+    if not decision.text_ky or not decision.text_ru:
+        raise ValidationError(_("The decision needs its Kyrgyz and Russian texts."))
+    today = timezone.localdate()
+    decision.status = DecisionStatus.REGISTERED
+    decision.registered_on = today
+    decision.year = today.year
+
+    def take_number(record: Decision) -> None:
+        record.number = numbering.next_number(meeting.body.numbering_key, today.year)
+        record.number_display = f"{record.number}"
+
+    registration.register(decision, take_number=take_number, file_name=f"decision-{decision.pk}.docx")
+    _log(decision, "bodies.decision_register", actor, number=decision.number_display)
+    return decision
+
+
+@transaction.atomic
+def decision_instruct(*, actor, decision: Decision, text: str, executor, controller, deadline: datetime.date):
+    """An instruction of the shared engine that carries out a registered decision."""
+    if not decision.is_registered:
+        raise ValidationError(_("Register the decision before giving instructions on it."))
+    return instruction_create(
+        actor=actor,
+        title=str(decision),
+        text=text,
+        executor=executor,
+        controller=controller,
+        deadline=deadline,
+        subject=decision,
+    )
+
+
+@transaction.atomic
+def minutes_draft(*, actor, meeting: Meeting) -> Minutes:
+    """The secretary drafts the minutes from the meeting's record; drafting again refreshes them."""
+    meeting = Meeting.objects.select_for_update().select_related("body").get(pk=meeting.pk)
+    policy.require(actor, "bodies.run_meeting", meeting)
+    if meeting.status != MeetingStatus.HELD:
+        raise ValidationError(_("Minutes are drafted for a meeting that was held."))
+    if Poll.objects.filter(item__meeting=meeting, status=PollStatus.OPEN).exists():
+        raise ValidationError(_("Close every vote before drafting the minutes."))
+    minutes = Minutes.objects.filter(meeting=meeting).first() or Minutes(meeting=meeting)
+    if minutes.is_registered:
+        raise minutes.registration.error()
+    minutes.content = selectors.minutes_record(meeting)
+    minutes.chair = minutes.secretary = None
+    minutes.chair_signed_at = minutes.secretary_signed_at = None
+    minutes.save()
+    _log(meeting, "bodies.minutes_draft", actor)
+    return minutes
+
+
+@registration.atomic_with_files
+def minutes_sign(*, actor, minutes: Minutes) -> Minutes:
+    """The chair and the secretary each sign; the second signature numbers and freezes the minutes."""
+    minutes = Minutes.objects.select_for_update().select_related("meeting__body").get(pk=minutes.pk)
+    meeting = minutes.meeting
+    policy.require(actor, "bodies.run_meeting", meeting)
+    if minutes.is_registered:
+        raise minutes.registration.error()
+    membership = selectors.membership_of(actor, meeting.body, timezone.localdate())
+    now = timezone.now()
+    if membership.role == MemberRole.CHAIR:
+        minutes.chair, minutes.chair_signed_at = actor, now
+    else:
+        minutes.secretary, minutes.secretary_signed_at = actor, now
+    if minutes.chair_id is None or minutes.secretary_id is None:
+        minutes.save()
+        _log(meeting, "bodies.minutes_sign", actor)
+        return minutes
+    minutes.status = MinutesStatus.SIGNED
+    minutes.year = now.year
+
+    def take_number(record: Minutes) -> None:
+        record.number = numbering.next_number(f"{meeting.body.numbering_key}:minutes", now.year)
+
+    registration.register(minutes, take_number=take_number, file_name=f"minutes-{minutes.pk}.docx")
+    _log(meeting, "bodies.minutes_sign", actor, number=minutes.number)
+    return minutes

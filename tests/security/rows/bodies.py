@@ -1,0 +1,60 @@
+"""The members' portal: members of a body read its meetings and materials; nobody else, signed in
+or not, finds them (a 404, as for a meeting that does not exist)."""
+
+from governance.access.roles import ROLES_BY_CODE
+from tests.security.matrix import ANONYMOUS, LOGIN, METHOD, MISSING, OK, Row, everyone
+from tests.security.world_bodies import COLLEGIUM_ROLES, COUNCIL_ROLES, RECUSED_ROLES
+
+
+def members_only(roles):
+    def expect(who, world):
+        if who == ANONYMOUS:
+            return frozenset({LOGIN})
+        return frozenset({OK}) if who in roles else frozenset({MISSING})
+
+    return expect
+
+
+ROWS = [
+    Row(("members:home",), members_only(ROLES_BY_CODE)),
+    Row(
+        ("members:meeting",),
+        members_only(COLLEGIUM_ROLES),
+        lambda world: [f"/ky/members/meetings/{world.objects['meeting'].pk}/"],
+    ),
+    Row(
+        ("members:meeting",),
+        members_only(COUNCIL_ROLES),
+        lambda world: [f"/ru/members/meetings/{world.objects['council_meeting'].pk}/"],
+    ),
+    Row(
+        ("members:material",),
+        members_only(tuple(code for code in COLLEGIUM_ROLES if code not in RECUSED_ROLES)),
+        lambda world: [f"/ky/members/materials/{world.objects['material'].pk}/"],
+    ),
+    # Buttons post; a read of their address is refused, to anyone.
+    # Signed minutes and registered decisions: tests/governance/bodies/test_portal.py tries them as
+    # a member, a non-member and a member of another body; here, an address with nothing behind it.
+    Row(
+        ("members:meeting", "members:material", "members:minutes_docx", "members:decision_docx"),
+        everyone(LOGIN, MISSING),
+        lambda world: [
+            "/ky/members/meetings/999999/",
+            "/ky/members/materials/999999/",
+            "/ky/members/minutes/999999/docx/",
+            "/ky/members/decisions/999999/docx/",
+        ],
+    ),
+    Row(
+        (
+            "members:attendance",
+            "members:declare",
+            "members:poll_open",
+            "members:vote",
+            "members:poll_close",
+            "members:decision",
+            "members:minutes",
+        ),
+        everyone(METHOD),
+    ),
+]
