@@ -65,8 +65,13 @@ def _next(request, default: str) -> str:
     return default
 
 
+# Outside the admin, the members' portal asks for the second factor too: votes are cast there.
+PROTECTED_NAMESPACES = {"members"}
+
+
 class TwoFactorMiddleware:
-    """After django-otp's ``OTPMiddleware``: no admin view without the second factor it needs."""
+    """After django-otp's ``OTPMiddleware``: no admin view, nor one of the members' portal, without
+    the second factor it needs."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -82,7 +87,8 @@ class TwoFactorMiddleware:
             return None
         if self.admin_prefix is None:
             self.admin_prefix = reverse("wagtailadmin_home")
-        if not request.path.startswith(self.admin_prefix) or user.is_verified():
+        protected = request.path.startswith(self.admin_prefix) or match.namespace in PROTECTED_NAMESPACES
+        if not protected or user.is_verified():
             return None
         if user_has_device(user, confirmed=True):
             return redirect(f"{reverse('two_factor_verify')}?next={request.get_full_path()}")

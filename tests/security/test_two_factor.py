@@ -68,6 +68,16 @@ def test_a_chairman_without_a_device_is_sent_to_set_one_up_and_reaches_nothing_e
     assert client.get("/admin/").status_code == 200
 
 
+@pytest.mark.parametrize("language", ["ky", "ru"])
+def test_a_collegium_member_votes_in_the_members_portal_only_after_the_second_step(client, roles, language):
+    client.force_login(user(roles, "member", "collegium_member"))
+
+    response = client.get(f"/{language}/members/")
+
+    assert response.status_code == 302 and response.url.startswith("/admin/two-factor/setup/")
+    assert f"next=/{language}/members/" in response.url
+
+
 def test_with_a_device_the_code_is_asked_after_the_password(client, roles):
     chairman = user(roles, "chairman", "chairman")
     device = TOTPDevice.objects.create(user=chairman, name="phone", confirmed=True)
