@@ -29,6 +29,7 @@ CHAPTER_KY = re.compile(r"^([0-9IVXLC]+)\s*-\s*(?:бап|глава)\s*[.:]?\s*(
 CHAPTER_NUMBERED = re.compile(r"^([0-9]+|[IVXLC]+)\.\s+(.+)$")
 POINT = re.compile(r"^(\d+(?:\.\d+)*)\.\s+(.+)$", re.DOTALL)
 ITEM = re.compile(r"^(\d{1,3}|[а-яёөүңa-z])\)\s*(.+)$", re.DOTALL)
+DASH_NUMBER = "–"  # the number a "- " item takes where a number must be printed
 DASH = re.compile(r"^[-–—•]\s*(.+)$", re.DOTALL)
 APPROVAL = re.compile(r"^(бекитилди|бекитилген|утвержден[оаы]?|утверждён)\b\s*:?\s*(.*)$", re.IGNORECASE)
 AMENDMENT = re.compile(r"(редакци|изменени|дополнени|өзгөртүү|толуктоо)", re.IGNORECASE)

@@ -19,6 +19,7 @@ from governance.orders import services
 from governance.orders.enums import Confidentiality
 from governance.orders.models import OrderAttachment
 from tests.factories import (
+    LegalActIndexPageFactory,
     PublicationIndexPageFactory,
     PublicationPageFactory,
     SubdivisionFactory,
@@ -92,6 +93,7 @@ def build_world() -> World:
     index = PublicationIndexPageFactory(parent=home, locale=home.locale)
     page = PublicationPageFactory(parent=index, locale=home.locale, title="Матрица жарыяланган барак")
     hidden = PublicationPageFactory(parent=index, locale=home.locale, title=SECRET_PAGE, live=False)
+    acts = LegalActIndexPageFactory(parent=home, locale=home.locale)  # where editors import legal acts
 
     root = Collection.get_first_root_node()  # where the roles' collection permissions are given
     document = wagtail_factories.DocumentFactory(title=MEDIA_DOCUMENT, collection=root, file__filename="matrix.pdf")
@@ -120,6 +122,7 @@ def build_world() -> World:
         "index": index,
         "page": page,
         "hidden_page": hidden,
+        "acts": acts,
         "document": document,
         "image": image,
     }
