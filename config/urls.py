@@ -37,6 +37,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("no-translation/<id:page_id>/", cms_views.missing_translation, name="missing_translation"),
     path("orders/", include("governance.orders.urls")),
+    path("appeals/", include("documents.appeals.urls")),
     path("search/", search_views.search, name="search"),
     path("feeds/<slug:section>/<slug:kind>/", feeds.feed, name="feed"),
     # Wagtail's page password view, with lock-out after repeated wrong passwords (before Wagtail's own).
