@@ -1,5 +1,5 @@
 from django.db import models
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from documents.appeals.enums import Kind, Sender, Status
@@ -64,6 +64,12 @@ class Appeal(models.Model):
     @property
     def due(self):
         return self.extended_to or self.deadline
+
+    @property
+    def overdue(self) -> bool:
+        from documents.appeals.enums import OPEN
+
+        return self.status in OPEN and self.due < timezone.localdate()
 
 
 def _attachment_path(instance, filename):

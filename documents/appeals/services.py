@@ -16,8 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from documents import numbering, office_guard, workdays
+from documents.appeals.enums import OPEN, Status
 from documents.appeals.models import Appeal, AppealAttachment, DeadlineRule
 from documents.instructions.enums import DeadlineUnit
+from governance.access import policy
 
 SERIES = "appeals"
 MAX_ATTACHMENTS = 3
@@ -114,3 +116,48 @@ def by_token(token: str) -> Appeal | None:
     if not token or len(token) > 100:
         return None
     return Appeal.objects.select_related("rule").filter(token_hash=token_hash(token)).first()
+
+
+def _open(appeal: Appeal) -> None:
+    if appeal.status not in OPEN:
+        raise ValidationError(_("This appeal is already closed."))
+
+
+@transaction.atomic
+def appeal_extend(*, appeal: Appeal, actor, until: datetime.date, reason: str) -> Appeal:
+    """Extend the term, with its reason; the sender sees both on the status page."""
+    policy.require(actor, "appeals.process_appeal", appeal)
+    _open(appeal)
+    if until <= appeal.due:
+        raise ValidationError(_("The new term must be later than the current one."))
+    if not reason.strip():
+        raise ValidationError(_("Give the reason for the extension."))
+    appeal.extended_to, appeal.extension_reason, appeal.status = until, reason.strip(), Status.EXTENDED
+    appeal.save(update_fields=["extended_to", "extension_reason", "status"])
+    log(instance=appeal, action="wagtail.edit", user=actor, data={"extended_to": until.isoformat()})
+    return appeal
+
+
+@transaction.atomic
+def appeal_forward(*, appeal: Appeal, actor, to: str) -> Appeal:
+    """Forward an appeal outside the Service's competence; the status page says where."""
+    policy.require(actor, "appeals.process_appeal", appeal)
+    _open(appeal)
+    if not to.strip():
+        raise ValidationError(_("Name the body the appeal is forwarded to."))
+    appeal.forwarded_to, appeal.status = to.strip(), Status.FORWARDED
+    appeal.save(update_fields=["forwarded_to", "status"])
+    log(instance=appeal, action="wagtail.edit", user=actor, data={"forwarded_to": appeal.forwarded_to})
+    return appeal
+
+
+@transaction.atomic
+def appeal_answer(*, appeal: Appeal, actor, text: str, on: datetime.date | None = None) -> Appeal:
+    policy.require(actor, "appeals.process_appeal", appeal)
+    _open(appeal)
+    if not text.strip():
+        raise ValidationError(_("Write the answer."))
+    appeal.answer, appeal.answered_on, appeal.status = text.strip(), on or timezone.localdate(), Status.ANSWERED
+    appeal.save(update_fields=["answer", "answered_on", "status"])
+    log(instance=appeal, action="wagtail.edit", user=actor, data={"answered_on": appeal.answered_on.isoformat()})
+    return appeal

@@ -18,6 +18,7 @@ from governance.agency.models import AgencySettings
 from governance.orders import services
 from governance.orders.enums import Confidentiality
 from governance.orders.models import OrderAttachment
+from tests.documents.appeals.factories import appeal as appeal_factory
 from tests.factories import (
     LegalActIndexPageFactory,
     PublicationIndexPageFactory,
@@ -47,6 +48,7 @@ MEDIA_IMAGE = "Матрица сүрөт"
 MEDIA_ROLES = ("editor", "moderator")
 SECRET_INSTRUCTION = "Матрица тапшырма"
 SECRET_ANNEX = "Матрица кадр тиркемеси"
+SECRET_APPEAL = "Матрица арыз ээси"
 
 
 def _reads_order(order):
@@ -107,6 +109,7 @@ def build_world() -> World:
         controller=people.secretary,
         days=10,
     )
+    appeal, _token = appeal_factory(name=SECRET_APPEAL)
     objects = {
         **{f"order_{key}": order for key, order in orders.items()},
         "annex": orders["personnel"].attachments.get(),
@@ -123,6 +126,7 @@ def build_world() -> World:
         "page": page,
         "hidden_page": hidden,
         "acts": acts,
+        "appeal": appeal,
         "document": document,
         "image": image,
     }
@@ -137,6 +141,7 @@ def build_world() -> World:
         # the public site's media: the admin shows them to who edits the public site
         (MEDIA_DOCUMENT, _edits_media),
         (MEDIA_IMAGE, _edits_media),
+        (SECRET_APPEAL, lambda user: policy.can(user, "appeals.view_appeal", appeal)),
     ]
     default_args = {
         "page_id": hidden.pk,
