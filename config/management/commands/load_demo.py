@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms import demo as cms_demo
+from documents.appeals import demo as appeals_demo
 from governance.access import demo as access_demo
 from governance.agency import demo as agency_demo
 from governance.orders import demo as orders_demo
@@ -41,6 +42,7 @@ class Command(BaseCommand):
         subdivisions = structure_demo.load()
         users = access_demo.load(password, subdivisions)
         orders = orders_demo.load(subdivisions)
+        appeals_demo.load(users)
         self.stdout.write(
             f"Demo data is ready: {len(subdivisions)} subdivisions, {len(users)} users, {len(orders)} orders, "
             f"site at {site.root_url}."
