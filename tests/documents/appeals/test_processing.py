@@ -79,3 +79,30 @@ def test_the_list_shows_overdue_appeals_first_and_only_to_the_records_office(
     response = client.get(url)
     assert "Просроченное обращение" not in response.content.decode()
     assert client.get(reverse("wagtailsnippets_appeals_appeal:edit", args=(fresh.pk,))).status_code in (302, 403)
+
+
+def test_the_records_officer_answers_through_the_admin_and_a_bad_step_changes_nothing(client, officer, roles):
+    record, _ = appeal()
+    url = reverse("wagtailsnippets_appeals_appeal:process", args=(record.pk,))
+    client.force_login(officer)
+    assert client.get(url).status_code == 200
+
+    refused = client.post(url, {"action": "extend", "reason": ""})
+    assert refused.status_code == 200 and refused.context["form"].errors
+    record.refresh_from_db()
+    assert record.status == Status.REGISTERED
+
+    response = client.post(url, {"action": "answer", "text": "Разрешение выдаётся за 10 дней."})
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert record.status == Status.ANSWERED
+
+    client.force_login(UserFactory(username="hr", roles=["hr_officer"]))
+    assert client.get(url).status_code in (302, 403, 404)
+
+
+def test_the_card_of_an_open_appeal_leads_the_records_officer_to_its_processing(client, officer):
+    record, _ = appeal()
+    client.force_login(officer)
+    body = client.get(reverse("wagtailsnippets_appeals_appeal:inspect", args=(record.pk,))).content.decode()
+    assert reverse("wagtailsnippets_appeals_appeal:process", args=(record.pk,)) in body

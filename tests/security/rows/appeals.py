@@ -2,7 +2,8 @@
 body, never in the address) and the statistics answer anyone; in the admin the records office's
 ViewSet answers as the policy says (tests/security/rows/snippets.py)."""
 
-from tests.security.matrix import OK, Row, everyone
+from governance.access import policy
+from tests.security.matrix import DENIED, MISSING, OK, Row, admin, everyone
 from tests.security.rows.snippets import _object_rows, _rows
 
 ROWS = [
@@ -10,3 +11,15 @@ ROWS = [
     *_rows("appeals", "appeal", ["appeal"]),
     *_object_rows("appeals", "appeal", ["appeal"], "inspect", "view"),
 ]
+
+# the records office's step on one appeal (answer, extend, forward): a form over the services
+ROWS.append(
+    Row(
+        ("wagtailsnippets_appeals_appeal:process",),
+        admin(
+            lambda user, world: policy.can(user, "appeals.process_appeal", world.objects["appeal"]),
+            refused=(DENIED, MISSING),
+        ),
+        lambda world: [f"/admin/snippets/appeals/appeal/process/{world.objects['appeal'].pk}/"],
+    )
+)
