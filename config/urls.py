@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("orders/", include("governance.orders.urls")),
     path("structure/", include("governance.structure.urls")),
     path("members/", include("governance.bodies.urls")),
+    path("appeals/", include("documents.appeals.urls")),
     path("search/", search_views.search, name="search"),
     path("feeds/<slug:section>/<slug:kind>/", feeds.feed, name="feed"),
     # Wagtail's page password view, with lock-out after repeated wrong passwords (before Wagtail's own).

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "governance.orders",
     "governance.bodies",
     "documents",
+    "documents.appeals",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -274,6 +275,11 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # sign, vote or manage personnel and for superusers when on; anyone may set it up.
 KYZMAT_2FA_REQUIRED = env.bool("KYZMAT_2FA_REQUIRED", default=True)
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="kyzmat")
+
+# Citizens' appeals (docs/appeals.md): the flood limit per network address, and how long the form
+# must have been open before it is sent (a machine fills it at once).
+APPEALS_PER_ADDRESS_PER_HOUR = env.int("APPEALS_PER_ADDRESS_PER_HOUR", default=3)
+APPEAL_FORM_MIN_SECONDS = 3
 
 # `load_demo` creates users with a published password: only where the settings allow it (dev, tests).
 DEMO_DATA_ALLOWED = False

@@ -17,6 +17,7 @@ ORDER_SERIES = ("orders.add_series", "orders.change_series", "orders.view_series
 # Instructions: issuing them, and reading every one (those who take part always read their own).
 ISSUE_INSTRUCTIONS = ("documents.add_instruction",)
 READ_INSTRUCTIONS = ("documents.view_instruction",)
+PROCESS_APPEALS = ("appeals.view_appeal", "appeals.change_appeal")
 WORKING_CALENDAR = (
     "documents.add_calendarexception",
     "documents.change_calendarexception",
@@ -148,6 +149,7 @@ ROLES: tuple[RoleSpec, ...] = (
             *ISSUE_INSTRUCTIONS,
             *READ_INSTRUCTIONS,
             *WORKING_CALENDAR,
+            *PROCESS_APPEALS,
         ),
     ),
     RoleSpec(

@@ -18,7 +18,9 @@ from governance.agency.models import AgencySettings
 from governance.orders import services
 from governance.orders.enums import Confidentiality
 from governance.orders.models import OrderAttachment
+from tests.documents.appeals.factories import appeal as appeal_factory
 from tests.factories import (
+    LegalActIndexPageFactory,
     PublicationIndexPageFactory,
     PublicationPageFactory,
     SubdivisionFactory,
@@ -48,6 +50,7 @@ MEDIA_IMAGE = "Матрица сүрөт"
 MEDIA_ROLES = ("editor", "moderator")
 SECRET_INSTRUCTION = "Матрица тапшырма"
 SECRET_ANNEX = "Матрица кадр тиркемеси"
+SECRET_APPEAL = "Матрица арыз ээси"
 
 
 def _reads_order(order):
@@ -94,6 +97,7 @@ def build_world() -> World:
     index = PublicationIndexPageFactory(parent=home, locale=home.locale)
     page = PublicationPageFactory(parent=index, locale=home.locale, title="Матрица жарыяланган барак")
     hidden = PublicationPageFactory(parent=index, locale=home.locale, title=SECRET_PAGE, live=False)
+    acts = LegalActIndexPageFactory(parent=home, locale=home.locale)  # where editors import legal acts
 
     root = Collection.get_first_root_node()  # where the roles' collection permissions are given
     document = wagtail_factories.DocumentFactory(title=MEDIA_DOCUMENT, collection=root, file__filename="matrix.pdf")
@@ -108,6 +112,7 @@ def build_world() -> World:
         days=10,
     )
     staff_objects, staff_secrets = build_staff(people, users, legal, finance)
+    appeal, _token = appeal_factory(name=SECRET_APPEAL)
     objects = {
         **staff_objects,
         **{f"order_{key}": order for key, order in orders.items()},
@@ -124,6 +129,8 @@ def build_world() -> World:
         "index": index,
         "page": page,
         "hidden_page": hidden,
+        "acts": acts,
+        "appeal": appeal,
         "document": document,
         "image": image,
     }
@@ -139,6 +146,7 @@ def build_world() -> World:
         (MEDIA_DOCUMENT, _edits_media),
         (MEDIA_IMAGE, _edits_media),
         *staff_secrets,
+        (SECRET_APPEAL, lambda user: policy.can(user, "appeals.view_appeal", appeal)),
     ]
     bodies, bodies_secrets = world_bodies.build(users)
     objects.update(bodies)

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms import demo as cms_demo
+from documents.appeals import demo as appeals_demo
 from governance.access import demo as access_demo
 from governance.agency import demo as agency_demo
 from governance.bodies import demo as bodies_demo
@@ -45,6 +46,7 @@ class Command(BaseCommand):
         orders = orders_demo.load(subdivisions)
         employees = staff_demo.load(subdivisions)
         bodies = bodies_demo.load()
+        appeals_demo.load(users)
         self.stdout.write(
             f"Demo data is ready: {len(subdivisions)} subdivisions, {len(users)} users, {len(orders)} orders, "
             f"{len(employees)} employees, {len(bodies)} collegial bodies, "

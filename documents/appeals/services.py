@@ -1,0 +1,163 @@
+"""Every change of an appeal's state. The public form calls :func:`appeal_submit`."""
+
+import datetime
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+import puremagic
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from documents import numbering, office_guard, workdays
+from documents.appeals.enums import OPEN, Status
+from documents.appeals.models import Appeal, AppealAttachment, DeadlineRule
+from documents.instructions.enums import DeadlineUnit
+from governance.access import policy
+
+SERIES = "appeals"
+MAX_ATTACHMENTS = 3
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ATTACHMENT_TYPES = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png", DOCX: "docx"}
+FLOOD_WINDOW = datetime.timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    data: bytes
+    content_type: str
+
+
+def check_attachment(name: str, data: bytes) -> Attachment:
+    """A file the sender may attach: its kind is read from its content, never from its name."""
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            _("“%(name)s” is larger than %(limit)s MB.") % {"name": name, "limit": MAX_ATTACHMENT_BYTES // 2**20}
+        )
+    try:
+        content_type = puremagic.from_string(data, mime=True) if data else ""
+    except puremagic.PureError:
+        content_type = ""
+    if content_type not in ATTACHMENT_TYPES:
+        raise ValidationError(_("“%(name)s” is not a PDF, JPEG, PNG or .docx file.") % {"name": name})
+    if content_type == DOCX:
+        try:
+            office_guard.check(data)
+        except office_guard.OfficeFileRefused as refused:
+            raise ValidationError(f"“{name}”: {refused.message}") from None
+    return Attachment(name=name[:200], data=data, content_type=content_type)
+
+
+def address_digest(address: str) -> str:
+    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def rule_on(day: datetime.date) -> DeadlineRule:
+    rule = DeadlineRule.objects.filter(effective_from__lte=day).order_by("-effective_from").first()
+    if rule is None:
+        raise ValidationError(_("No deadline rule is in force; appeals cannot be registered."))
+    return rule
+
+
+@transaction.atomic
+def appeal_submit(
+    *, fields: dict, attachments: list[Attachment], address: str, language: str, now: datetime.datetime | None = None
+) -> tuple[Appeal, str]:
+    """Register an appeal from the public site; returns it and the token of its status link,
+    which is shown to the sender once and kept only as a hash."""
+    digest = address_digest(address)
+    now = now or timezone.now()
+    recent = Appeal.objects.filter(address_digest=digest, received_at__gte=now - FLOOD_WINDOW).count()
+    if recent >= settings.APPEALS_PER_ADDRESS_PER_HOUR:
+        raise ValidationError(_("Too many appeals were sent from your address in the last hour. Try again later."))
+    if len(attachments) > MAX_ATTACHMENTS:
+        raise ValidationError(_("Attach at most %(count)d files.") % {"count": MAX_ATTACHMENTS})
+    today = timezone.localdate(now)
+    rule = rule_on(today)
+    token = secrets.token_urlsafe(32)
+    appeal = Appeal(
+        **fields,
+        language=language,
+        received_at=now,
+        registered_on=today,
+        rule=rule,
+        deadline=workdays.compute_deadline(base=today, count=rule.answer_days, unit=DeadlineUnit.WORKING_DAYS),
+        token_hash=token_hash(token),
+        address_digest=digest,
+        number=f"{today.year}/{numbering.next_number(SERIES, today.year)}",
+    )
+    appeal.full_clean()
+    appeal.save()
+    for attachment in attachments:
+        sha = hashlib.sha256(attachment.data).hexdigest()
+        record = AppealAttachment(
+            appeal=appeal, name=attachment.name, content_type=attachment.content_type, size=len(attachment.data)
+        )
+        record.digest = sha
+        record.file.save(f"{sha}.{ATTACHMENT_TYPES[attachment.content_type]}", ContentFile(attachment.data), save=False)
+        record.save()
+    log(instance=appeal, action="wagtail.create", user=None)
+    return appeal, token
+
+
+def by_token(token: str) -> Appeal | None:
+    if not token or len(token) > 100:
+        return None
+    return Appeal.objects.select_related("rule").filter(token_hash=token_hash(token)).first()
+
+
+def _open(appeal: Appeal) -> None:
+    if appeal.status not in OPEN:
+        raise ValidationError(_("This appeal is already closed."))
+
+
+@transaction.atomic
+def appeal_extend(*, appeal: Appeal, actor, until: datetime.date, reason: str) -> Appeal:
+    """Extend the term, with its reason; the sender sees both on the status page."""
+    policy.require(actor, "appeals.process_appeal", appeal)
+    _open(appeal)
+    if until <= appeal.due:
+        raise ValidationError(_("The new term must be later than the current one."))
+    if not reason.strip():
+        raise ValidationError(_("Give the reason for the extension."))
+    appeal.extended_to, appeal.extension_reason, appeal.status = until, reason.strip(), Status.EXTENDED
+    appeal.save(update_fields=["extended_to", "extension_reason", "status"])
+    log(instance=appeal, action="wagtail.edit", user=actor, data={"extended_to": until.isoformat()})
+    return appeal
+
+
+@transaction.atomic
+def appeal_forward(*, appeal: Appeal, actor, to: str) -> Appeal:
+    """Forward an appeal outside the Service's competence; the status page says where."""
+    policy.require(actor, "appeals.process_appeal", appeal)
+    _open(appeal)
+    if not to.strip():
+        raise ValidationError(_("Name the body the appeal is forwarded to."))
+    appeal.forwarded_to, appeal.status = to.strip(), Status.FORWARDED
+    appeal.save(update_fields=["forwarded_to", "status"])
+    log(instance=appeal, action="wagtail.edit", user=actor, data={"forwarded_to": appeal.forwarded_to})
+    return appeal
+
+
+@transaction.atomic
+def appeal_answer(*, appeal: Appeal, actor, text: str, on: datetime.date | None = None) -> Appeal:
+    policy.require(actor, "appeals.process_appeal", appeal)
+    _open(appeal)
+    if not text.strip():
+        raise ValidationError(_("Write the answer."))
+    appeal.answer, appeal.answered_on, appeal.status = text.strip(), on or timezone.localdate(), Status.ANSWERED
+    appeal.save(update_fields=["answer", "answered_on", "status"])
+    log(instance=appeal, action="wagtail.edit", user=actor, data={"answered_on": appeal.answered_on.isoformat()})
+    return appeal

@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from documents.appeals.viewsets import AppealViewSet
+
+register_snippet(AppealViewSet)
