@@ -428,7 +428,7 @@ def personnel_order_draft(*, actor, actions: Sequence[PersonnelAction], series, 
     """Draft the personnel order that carries ``actions``: one point per action, in both languages."""
     policy.require(actor, "staff.add_personnelaction")
     actions = list(
-        PersonnelAction.objects.select_for_update()
+        PersonnelAction.objects.select_for_update(of=("self",))
         .filter(pk__in=[a.pk for a in actions])
         .select_related("employee", "subdivision", "position")
         .order_by("date", "pk")
@@ -479,7 +479,7 @@ def order_signed(*, order, actor) -> None:
     personnel actions into effect, in the order of their dates. A refusal refuses the signing."""
     _approve_tables(order, actor)
     actions = (
-        PersonnelAction.objects.select_for_update()
+        PersonnelAction.objects.select_for_update(of=("self",))
         .filter(order=order)
         .select_related("employee", "subdivision", "position")
         .order_by("date", "pk")
