@@ -39,11 +39,22 @@ def test_thirty_concurrent_signings_in_one_series_get_thirty_consecutive_numbers
 
 def test_two_orders_cancelling_each_other_at_once_do_not_deadlock(roles):
     people = People()
-    # Two series: neither signing's lock on its series row makes the other wait.
-    first, second = (
-        services.order_sign(order=approved(people, series=series), actor=people.chairman)
-        for series in (SeriesFactory(), SeriesFactory(code="admin", suffix="-а"))
+    # Two series, and each order names the other: the first cites the number the second will get,
+    # the second lists the first among the orders it refers to.
+    first = services.order_sign(
+        order=approved(
+            people,
+            series=SeriesFactory(),
+            preamble_ky="№ 1-а буйрукка ылайык,",
+            preamble_ru="В соответствии с приказом № 1-а,",
+        ),
+        actor=people.chairman,
     )
+    second = services.order_sign(
+        order=approved(people, series=SeriesFactory(code="admin", suffix="-а"), amends=[first]),
+        actor=people.chairman,
+    )
+    assert first.names(second) and second.names(first)
     start = threading.Barrier(2)
     done, errors = [], []
 
