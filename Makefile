@@ -9,6 +9,8 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/kyzmat
+# Test processes in parallel (pytest-xdist): one per core by default; TEST_WORKERS=0 runs in one.
+TEST_WORKERS ?= auto
 
 .PHONY: help
 help: ## List the targets
@@ -45,8 +47,8 @@ test: install ## Lint, checks, and the whole suite on SQLite and on PostgreSQL
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/bandit -q -r . -x ./tests,./.venv,./bench,./var -ll
-	$(BIN)/pytest
-	scripts/test-postgres "$(POSTGRES_URL)"
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
+	TEST_WORKERS=$(TEST_WORKERS) scripts/test-postgres "$(POSTGRES_URL)"
 
 .PHONY: security
 security: install ## Look for security issues in the code with bandit (medium severity and up)

@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -76,16 +77,16 @@ def test_production_serves_the_static_files_hashed_compressed_and_cached_for_a_y
 SHARE_CACHE = """
 from django.conf import settings
 from django.core.cache import cache
-cache.set("kyzmat-deploy-test", "{value}", 30)
-print(settings.CACHES["default"]["BACKEND"], cache.get("kyzmat-deploy-test"))
+cache.set("kyzmat-deploy-test-{value}", "{value}", 30)
+print(settings.CACHES["default"]["BACKEND"], cache.get("kyzmat-deploy-test-{value}"))
 """
 
 
 def test_with_redis_url_every_worker_shares_one_redis_cache(tmp_path):
     env_redis = {"REDIS_URL": "redis://127.0.0.1:6379/15"}
-    value = tmp_path.name  # unique to this run
+    value = uuid.uuid4().hex  # unique to this run, and so is the key: other runs may share the server
     written = manage(tmp_path, "shell", "-v0", "-c", SHARE_CACHE.format(value=value), extra_env=env_redis)
-    read_back = 'from django.core.cache import cache; print(cache.get("kyzmat-deploy-test"))'
+    read_back = f'from django.core.cache import cache; print(cache.get("kyzmat-deploy-test-{value}"))'
     read = manage(tmp_path, "shell", "-v0", "-c", read_back, extra_env=env_redis)
 
     assert written.stdout.split() == ["django.core.cache.backends.redis.RedisCache", value], written.stderr
