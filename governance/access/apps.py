@@ -30,3 +30,17 @@ class AccessConfig(AppConfig):
         from governance.access.people import PersonChoiceField
 
         register_form_field_override(ForeignKey, to=get_user_model(), override={"form_class": PersonChoiceField})
+
+        # The policy keeps a user's role codes on the user object; changing that object's groups
+        # drops the copy.
+        from django.db.models.signals import m2m_changed
+
+        from governance.access.policy import forget_roles
+
+        def groups_changed(sender, instance, action, reverse, **kwargs):
+            if action.startswith("post_") and not reverse:
+                forget_roles(instance)
+
+        m2m_changed.connect(
+            groups_changed, sender=get_user_model().groups.through, dispatch_uid="kyzmat_forget_roles", weak=False
+        )

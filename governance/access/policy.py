@@ -107,8 +107,29 @@ def has_permission(user, permission: str, obj: Model | None = None) -> bool:
     return obj is not None and objects.has_object_permission(user, permission, obj)
 
 
+_ROLES_ATTRIBUTE = "_kyzmat_role_codes"
+
+
+def role_codes(user) -> frozenset[str]:
+    """The codes of the user's roles, read once and kept on the user object (as Django keeps its
+    permission cache): a list page asks a rule for every row. Changing the user's groups through
+    ``user.groups`` drops the copy (see ``forget_roles``)."""
+    if not _is_active(user):
+        return frozenset()
+    codes = getattr(user, _ROLES_ATTRIBUTE, None)
+    if codes is None:
+        codes = frozenset(user.groups.filter(role__isnull=False).values_list("role__code", flat=True))
+        setattr(user, _ROLES_ATTRIBUTE, codes)
+    return codes
+
+
+def forget_roles(user) -> None:
+    """Drop the user's kept role codes: the next question reads them again."""
+    user.__dict__.pop(_ROLES_ATTRIBUTE, None)
+
+
 def has_role(user, code: str) -> bool:
-    return _is_active(user) and user.groups.filter(role__code=code).exists()
+    return code in role_codes(user)
 
 
 def permission_rule(action: str, permission: str | None = None) -> Rule:

@@ -1,7 +1,7 @@
 from django.utils import timezone
 from wagtail.permissions import register_permission_policy
 
-from governance.access.policy import has_role, list_filter, rule, visible
+from governance.access.policy import list_filter, role_codes, rule, visible
 from governance.access.wagtail import AccessPolicy
 from governance.staff.enums import StaffingStatus
 from governance.staff.models import (
@@ -17,29 +17,19 @@ from governance.structure.models import Subdivision
 from governance.structure.selectors import subtree_ids
 
 LEADERSHIP = ("chairman", "deputy_chairman", "state_secretary")
-ROLE_CODES = (*LEADERSHIP, "hr_officer", "head_of_subdivision")
-
-
-def _roles(user) -> set[str]:
-    """The user's role codes, asked once per request: list pages ask a rule for every row."""
-    cached = getattr(user, "_staff_roles", None)
-    if cached is None:
-        cached = {code for code in ROLE_CODES if has_role(user, code)} if user.is_authenticated else set()
-        user._staff_roles = cached
-    return cached
 
 
 def _any_role(user, *codes) -> bool:
-    return bool(_roles(user) & set(codes))
+    return bool(role_codes(user) & set(codes))
 
 
 def is_hr(user) -> bool:
-    return "hr_officer" in _roles(user)
+    return "hr_officer" in role_codes(user)
 
 
 @rule("staff.add_delegation")
 def add_delegation(user, obj=None):
-    return "chairman" in _roles(user)
+    return "chairman" in role_codes(user)
 
 
 @rule("staff.view_delegation")
@@ -130,7 +120,7 @@ def headed_subdivisions(user) -> set[int]:
     cached = getattr(user, "_headed_subdivisions", None)
     if cached is None:
         cached = set()
-        if "head_of_subdivision" in _roles(user):
+        if "head_of_subdivision" in role_codes(user):
             cached = subtree_ids(visible(user, "structure.change_subdivision", Subdivision.objects.all()))
         user._headed_subdivisions = cached  # asked for every row of a list: once per request
     return cached

@@ -98,3 +98,25 @@ def test_refusal_speaks_the_users_language(legal, language, message):
         policy.require(clerk, "structure.change_subdivision", legal)
     with translation.override(language):
         assert str(refusal.value) == message
+
+
+def test_roles_are_read_once_per_user_object_and_reread_when_its_groups_change(roles, django_assert_num_queries):
+    from governance.access.objects import group_for_role
+
+    clerk = UserFactory(roles=["records_officer"])
+    policy.forget_roles(clerk)
+
+    with django_assert_num_queries(1):
+        for _ in range(50):
+            assert policy.has_role(clerk, "records_officer")
+            assert not policy.has_role(clerk, "chairman")
+
+    # Granting a role through the same object is seen at once; so is taking it away.
+    clerk.groups.add(group_for_role("chairman"))
+    assert policy.has_role(clerk, "chairman")
+    clerk.groups.remove(group_for_role("chairman"))
+    assert not policy.has_role(clerk, "chairman")
+    # A user object read afresh (the next request) reads the roles again.
+    clerk.groups.add(group_for_role("chairman"))
+    fresh = type(clerk).objects.get(pk=clerk.pk)
+    assert policy.has_role(fresh, "chairman")
