@@ -14,7 +14,7 @@ the one object or the rows they show, the same policy (``AccessPolicy``, which a
   understands (they filter on indexed fields only, and the policy's filters use others).
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import IntegerField, QuerySet, Value
 from django.urls import path
 from wagtail.admin.auth import require_admin_access
@@ -115,7 +115,11 @@ class ChooseResultsView(ChooserMixin, chooser.ChooseResultsView):
 
 class ChosenView(chooser.SnippetChosenView):
     def get_object(self, pk):
-        return readable(self.request.user, self.model_class).get(pk=pk)
+        try:
+            return readable(self.request.user, self.model_class).get(pk=pk)
+        except (ValueError, ValidationError):
+            # "chosen/abc/" on a numeric key: not found, as for any other missing row.
+            raise self.model_class.DoesNotExist from None
 
 
 class ChosenMultipleView(chooser.SnippetChosenMultipleView):

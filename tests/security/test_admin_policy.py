@@ -76,6 +76,13 @@ def test_the_delegation_chooser_is_empty_for_who_may_not_read_delegations(client
     assert label in text(client.get(chooser))
 
 
+@pytest.mark.parametrize("key", ["abc", "1.5", "%00", "9" * 30])
+def test_a_chooser_answers_a_malformed_key_with_not_found(client, people, key):
+    client.force_login(people.chairman)
+    for chooser in (CHOOSER, "/admin/snippets/choose/staff/delegation/"):
+        assert client.get(f"{chooser}chosen/{key}/", follow=True).status_code == 404, chooser
+
+
 # Finding 13: creating through the chooser is refused cleanly, never a 500, and creates nothing.
 
 
