@@ -42,6 +42,30 @@ class Letterhead:
     emblem: bytes | None = None  # an image file (PNG or JPEG)
 
 
+def agency_letterhead(agency=None) -> Letterhead:
+    """The blank of ``agency`` (``AgencySettings``), by default the default site's; empty names
+    where no agency is configured."""
+    from governance.agency.models import AgencySettings
+
+    if agency is None:
+        agency = AgencySettings.objects.filter(site__is_default_site=True).select_related("emblem").first()
+    if agency is None:
+        return Letterhead(name_ky="", name_ru="")
+    emblem = None
+    if agency.emblem_id:
+        with agency.emblem.open_file() as image:
+            emblem = image.read()
+    return Letterhead(name_ky=agency.full_name_ky, name_ru=agency.full_name_ru, emblem=emblem)
+
+
+def short_name(user) -> str:
+    """How a signature block names a person: "Азамат Токтосунов" → "А. Токтосунов"."""
+    if user is None:
+        return ""
+    first, last = user.first_name.strip(), user.last_name.strip()
+    return f"{first[:1]}. {last}" if first and last else (last or first or user.get_username())
+
+
 def _set_fonts(r_pr, language: str) -> None:
     """Times New Roman in every font slot (Latin, complex script, East Asian) and the language."""
     fonts = r_pr.find(qn("w:rFonts"))

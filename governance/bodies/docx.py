@@ -8,8 +8,7 @@ that gave its result and who could link votes to voters, and the decisions.
 
 from collections.abc import Callable
 
-from documents.docx.letterhead import add_letterhead, new_document, page_break, paragraph, to_bytes
-from governance.agency.models import AgencySettings
+from documents.docx.letterhead import add_letterhead, agency_letterhead, new_document, page_break, paragraph, to_bytes
 from governance.bodies.models import Decision, Minutes
 
 WORDS = {
@@ -56,12 +55,6 @@ WORDS = {
         "of": "присутствовали {present} из {members} членов",
     },
 }
-
-
-def _letterhead():
-    from governance.orders.docx import letterhead
-
-    return letterhead(AgencySettings.objects.filter(site__is_default_site=True).select_related("emblem").first())
 
 
 def build_minutes(record: dict, letterhead, number: str) -> bytes:
@@ -112,7 +105,7 @@ def build_minutes(record: dict, letterhead, number: str) -> bytes:
 
 
 def minutes_renderer(minutes: Minutes) -> Callable[[Minutes], bytes]:
-    head = _letterhead()
+    head = agency_letterhead()
     return lambda signed: build_minutes(signed.content, head, f"{signed.number}")
 
 
@@ -133,7 +126,7 @@ def build_decision_extract(data: dict, letterhead) -> bytes:
 
 
 def decision_renderer(decision: Decision) -> Callable[[Decision], bytes]:
-    head = _letterhead()
+    head = agency_letterhead()
     meeting = decision.item.meeting
 
     def build(registered: Decision) -> bytes:

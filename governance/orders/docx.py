@@ -15,11 +15,13 @@ from documents.docx.letterhead import (
     TEXT_WIDTH,
     Letterhead,
     add_row,
+    agency_letterhead,
     cell_text,
     new_document,
     page_break,
     paragraph,
     set_row_widths,
+    short_name,
     table,
     to_bytes,
 )
@@ -74,31 +76,11 @@ class OrderDocument:
     approvals: list[Approval]
 
 
-def short_name(user) -> str:
-    """ "Азамат Токтосунов" → "А. Токтосунов"."""
-    if user is None:
-        return ""
-    first, last = user.first_name.strip(), user.last_name.strip()
-    return f"{first[:1]}. {last}" if first and last else (last or first or user.get_username())
-
-
-def letterhead(agency: AgencySettings | None) -> Letterhead:
-    if agency is None:
-        return Letterhead(name_ky="", name_ru="")
-    emblem = None
-    if agency.emblem_id:
-        with agency.emblem.open_file() as image:
-            emblem = image.read()
-    return Letterhead(name_ky=agency.full_name_ky, name_ru=agency.full_name_ru, emblem=emblem)
-
-
 def order_document_data(order: Order, agency: AgencySettings | None = None) -> OrderDocument:
-    if agency is None:
-        agency = AgencySettings.objects.filter(site__is_default_site=True).select_related("emblem").first()
     points = list(order.points.all())
     approvals = list(order.approvals.select_related("approver"))
     return OrderDocument(
-        letterhead=letterhead(agency),
+        letterhead=agency_letterhead(agency),
         number=order.number_display,
         signed_on=order.signed_on,
         titles={"ky": order.title_ky, "ru": order.title_ru},

@@ -19,13 +19,12 @@ from documents.docx.letterhead import (
     PAGE_WIDTH,
     add_letterhead,
     add_row,
+    agency_letterhead,
     new_document,
     paragraph,
     table,
     to_bytes,
 )
-from governance.agency.models import AgencySettings
-from governance.orders.docx import letterhead
 from governance.staff.models import StaffingTable
 from governance.structure.models import Position, Subdivision
 
@@ -110,7 +109,7 @@ def build_staffing_docx(data: StaffingDocument, *, language: str = "ky", agency=
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = PAGE_HEIGHT, PAGE_WIDTH
-    add_letterhead(document, letterhead(agency))
+    add_letterhead(document, agency_letterhead(agency))
     paragraph(document, TITLE[language], language=language, bold=True, align="center")
     paragraph(document, data.title, language=language, align="center")
     paragraph(
@@ -155,7 +154,3 @@ def build_staffing_xlsx(data: StaffingDocument) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def default_agency():
-    return AgencySettings.objects.filter(site__is_default_site=True).select_related("emblem").first()

@@ -161,7 +161,7 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
             content, mime = exports.build_staffing_xlsx(data), XLSX
         else:
             language = "ru" if request.GET.get("language") == "ru" else "ky"
-            content = exports.build_staffing_docx(data, language=language, agency=exports.default_agency())
+            content = exports.build_staffing_docx(data, language=language)
             mime = DOCX
         response = HttpResponse(content, content_type=mime)
         response["Content-Disposition"] = f'attachment; filename="staffing-{table.pk}.{kind}"'
