@@ -24,6 +24,7 @@ from cms.blocks import AmendmentBlock, BodyBlock, ChapterBlock
 from cms.enums import PERIODICALS, EventKind, PublicationKind
 from cms.slugs import LatinSlugPageForm, latin_slug, slug_formatters
 from governance.access.params import QueryParams
+from search.fields import STEMS_FIELD, kyrgyz_stems, searched_names
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -35,12 +36,18 @@ class BasePage(Page):
     summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in lists and search."))
 
     promote_panels = [FieldPanel("slug", widget=SlugInput(formatters=slug_formatters())), FieldPanel("summary")]
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField(STEMS_FIELD)]
     api_fields = [APIField("summary")]
     base_form_class = LatinSlugPageForm
 
     class Meta:
         abstract = True
+
+    def search_stems(self) -> str:
+        """A Kyrgyz page's words as stems, so that any inflected form finds it (search/fields.py)."""
+        if self.locale.language_code != "ky":
+            return ""
+        return kyrgyz_stems(self, searched_names(type(self)))
 
     def full_clean(self, *args, **kwargs):
         # A page saved without a slug takes a Latin one from its title (cms/slugs.py); Wagtail's

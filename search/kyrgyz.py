@@ -231,3 +231,11 @@ def words(text: str) -> list[str]:
 def stems(text: str) -> str:
     """The stems of a text's words, space-separated: what the index keeps beside the original."""
     return " ".join(stem(word) for word in words(text))
+
+
+def index_text(*texts: str) -> str:
+    """What a Kyrgyz record keeps in its index beside its own text: the stems of its words, and
+    each stem as typed on a Russian keyboard where that differs ("бүгүн" and "бугун")."""
+    found = [stem(word) for text in texts if text for word in words(text)]
+    folded = [fold(word) for word in found]
+    return " ".join(dict.fromkeys([*found, *(word for word in folded if word not in found)]))

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page
 
 from cms.selectors import readable
 from governance.access.params import QueryParams
+from search.query import text_query
 
 PER_PAGE = 10
 
@@ -20,7 +21,7 @@ def search(request):
     results = None
     if query:
         pages = readable(request.user, Page.objects.filter(locale=Locale.get_active())).specific().defer_streamfields()
-        results = Paginator(pages.search(query, operator="and"), PER_PAGE).get_page(params.page())
+        results = Paginator(pages.search(text_query(query)), PER_PAGE).get_page(params.page())
     response = TemplateResponse(
         request,
         "search/search.html",

@@ -27,6 +27,7 @@ from governance.orders.enums import (
     LinkKind,
     OrderStatus,
 )
+from search.fields import STEMS_FIELD, kyrgyz_stems
 
 ANNEX_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "rtf", "txt", "xlsx", "zip"]
 
@@ -221,6 +222,7 @@ class Order(RegisteredModel, index.Indexed, ClusterableModel):
         index.SearchField("title_ky"),
         index.SearchField("title_ru"),
         index.SearchField("number_display"),
+        index.SearchField(STEMS_FIELD),
         index.FilterField("confidentiality"),
         index.FilterField("published_at"),
         index.FilterField("year"),
@@ -260,6 +262,10 @@ class Order(RegisteredModel, index.Indexed, ClusterableModel):
 
     def effective_confidentiality(self) -> str:
         return self.confidentiality or self.series.confidentiality
+
+    def search_stems(self) -> str:
+        """The Kyrgyz title's words as stems: any inflected form finds the order (search/fields.py)."""
+        return kyrgyz_stems(self, ["title_ky"])
 
     def names(self, other: "Order") -> bool:
         """Whether this order names ``other``: among the orders it links to, or by its number

@@ -14,6 +14,7 @@ from governance.access.people import with_posts
 from governance.orders.enums import ACTING, ApprovalDecision, Confidentiality, OrderStatus
 from governance.orders.models import Order, OrderApproval, OrderLink
 from governance.staff.models import Delegation
+from search.query import text_query
 
 
 def orders_for_list(queryset: QuerySet) -> QuerySet:
@@ -66,7 +67,7 @@ def public_registry(
         orders = orders.filter(pk__in=Order.objects.in_force_on(in_force_on).values("pk"))
     orders = orders.select_related("series").order_by("-signed_on", "-number")
     if query:
-        return orders.search(query, order_by_relevance=False)
+        return orders.search(text_query(query), order_by_relevance=False)
     return orders
 
 

@@ -93,3 +93,33 @@ def test_hostile_or_empty_query_gets_a_normal_page(client, indexed, query, langu
     assert f'<html lang="{language}">' in html
     assert "<script>alert(1)</script>" not in html
     assert 'name="robots" content="noindex"' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "мигранттар",  # the plural of the title's word
+        "мигранттарынын укуктары",  # two words, both inflected
+        "мигрантка",  # the dative of the base form
+        "укугу",  # к/г at the end of the stem
+        "кенеш",  # ң typed as н
+        "Мигранттарга кеңеш",  # as typed in the title
+    ],
+)
+def test_kyrgyz_pages_are_found_by_any_inflected_form(client, tree, query):
+    section_ky, section_ru = tree["publications"]
+    PublicationPageFactory(
+        parent=section_ky,
+        locale=section_ky.locale,
+        title="Мигранттарга кеңеш",
+        lead="Мигранттын укуктары жана милдеттери",
+    )
+    PublicationPageFactory(parent=section_ky, locale=section_ky.locale, title="Миграция мыйзамы", lead="Түшүндүрмө")
+    PublicationPageFactory(parent=section_ru, locale=section_ru.locale, title="Мигранттарга кеңеш (ру)")
+    call_command("update_index", verbosity=0)
+
+    results = client.get("/ky/search/", {"q": query}).content.decode().split('class="cards search-results"', 1)[-1]
+
+    assert "Мигранттарга кеңеш" in results
+    assert "Миграция мыйзамы" not in results  # миграция and мигрант are different words
+    assert "(ру)" not in results  # the Russian tree is not searched from the Kyrgyz one

@@ -71,6 +71,17 @@ def test_search_finds_orders_in_either_language_and_never_a_hidden_one(client, p
         assert all(other.title_ky not in content for other in hidden), query
 
 
+@pytest.mark.parametrize("query", ["мигранттын", "мигранттарга кеңештер", "мигрант", "кенеш берууну", "Эмгек"])
+def test_search_finds_a_kyrgyz_title_by_any_inflected_form_and_never_a_hidden_one(client, people, hidden, query):
+    order = published(people)  # "Эмгек мигранттарына кеңеш берүүнү уюштуруу жөнүндө"
+
+    assert order.title_ky in client.get(REGISTRY, {"q": query}).content.decode()
+    for other_query in ("кызматкерлер", "дайындоолордун", "тартибинин"):
+        content = client.get(REGISTRY, {"q": other_query}).content.decode()
+        assert all(other.title_ky not in content for other in hidden), other_query
+        assert order.title_ky not in content
+
+
 def test_the_registry_filters_by_year_and_by_the_date_in_force(client, people):
     order = published(people)
     cancelled = published(people, title_ky="Жокко чыгарылган буйрук", title_ru="Отменённый приказ")

@@ -1,0 +1,40 @@
+"""What a model gives the index beside its own fields: the Kyrgyz stems of its searchable text.
+
+A model declares ``index.SearchField("search_stems")`` and a ``search_stems()`` method that calls
+``kyrgyz_stems(self, names)`` with the names of its Kyrgyz fields (see docs/search.md).
+"""
+
+from collections.abc import Iterable
+
+from django.utils.html import strip_tags
+from wagtail.search import index
+
+from search import kyrgyz
+
+STEMS_FIELD = "search_stems"
+
+
+def text_of(value) -> str:
+    """Plain text of a field's value: a string, rich text, or a StreamField's searchable content."""
+    if value is None:
+        return ""
+    if callable(value):
+        value = value()
+    stream_block = getattr(value, "stream_block", None)
+    if stream_block is not None:
+        return " ".join(str(part) for part in stream_block.get_searchable_content(value))
+    return strip_tags(str(value))
+
+
+def searched_names(model) -> list[str]:
+    """The names of a model's full-text fields, but its stems."""
+    return [
+        field.field_name
+        for field in model.get_search_fields()
+        if isinstance(field, index.SearchField) and field.field_name != STEMS_FIELD
+    ]
+
+
+def kyrgyz_stems(obj, names: Iterable[str]) -> str:
+    """The index text of ``obj``'s fields ``names``, read as Kyrgyz."""
+    return kyrgyz.index_text(*(text_of(getattr(obj, name, None)) for name in names))
