@@ -161,3 +161,11 @@ def _collegium_meetings(collegium: Body, users: dict) -> None:
         title="Квотанын долбоору",
         file=ContentFile("Квотанын долбоору.\n".encode(), name="quota.txt"),
     )
+    services.invitee_add(
+        actor=secretary,
+        meeting=upcoming,
+        name="А. Жумабаева",
+        post="Эмгек, социалдык камсыздоо жана миграция министрлиги",
+        item=upcoming.items.order_by("position").last(),
+    )
+    services.agenda_send(actor=secretary, meeting=upcoming)

@@ -18,6 +18,7 @@ WORDS = {
         "decision": "ЧЕЧИМ",
         "present": "Катышкандар",
         "absent": "Катышкан жоктор",
+        "invited": "Чакырылгандар",
         "quorum": "Кворум",
         "quorum_yes": "бар",
         "quorum_no": "жок",
@@ -39,6 +40,7 @@ WORDS = {
         "decision": "РЕШЕНИЕ",
         "present": "Присутствовали",
         "absent": "Отсутствовали",
+        "invited": "Приглашённые",
         "quorum": "Кворум",
         "quorum_yes": "имеется",
         "quorum_no": "отсутствует",
@@ -70,6 +72,8 @@ def build_minutes(record: dict, letterhead, number: str) -> bytes:
         paragraph(document, f"{words['present']}: {', '.join(record['present'])}", language=language)
         if record["absent"]:
             paragraph(document, f"{words['absent']}: {', '.join(record['absent'])}", language=language)
+        if record.get("invited"):  # minutes drafted before invitees existed have no such key
+            paragraph(document, f"{words['invited']}: {', '.join(record['invited'])}", language=language)
         quorum = record["quorum"]
         state = words["quorum_yes"] if quorum["reached"] else words["quorum_no"]
         of = words["of"].format(present=quorum["present"], members=quorum["members"])

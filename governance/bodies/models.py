@@ -6,6 +6,7 @@ A secret poll keeps who voted (``SecretParticipation``) apart from what was vote
 receipt code and dated to the day only (docs/bodies.md).
 """
 
+import datetime
 import uuid
 from pathlib import PurePath
 
@@ -14,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from documents.registration import FrozenRecordError, RegisteredModel, Registration
@@ -56,6 +58,11 @@ class Body(models.Model):
         _("voting rule"), max_length=20, choices=VotingRule.choices, default=VotingRule.PRESENT_MAJORITY
     )
     chair_casting_vote = models.BooleanField(_("the chair's vote decides a tie"), default=False)
+    agenda_days = models.PositiveSmallIntegerField(
+        _("agenda sent ahead (days)"),
+        default=5,
+        help_text=_("How many days before a meeting its agenda and materials reach the members."),
+    )
     code = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("Used in decision numbers."))
 
     class Meta:
@@ -123,6 +130,9 @@ class Meeting(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=MeetingStatus.choices, default=MeetingStatus.PLANNED, editable=False
     )
+    agenda_sent_at = models.DateTimeField(_("agenda sent"), null=True, blank=True, editable=False)
+    cancel_reason_ky = models.TextField(_("reason for cancelling (Kyrgyz)"), blank=True, editable=False)
+    cancel_reason_ru = models.TextField(_("reason for cancelling (Russian)"), blank=True, editable=False)
 
     class Meta:
         verbose_name = _("meeting")
@@ -135,6 +145,22 @@ class Meeting(models.Model):
     def clean(self):
         if not self.place and not self.online_link:
             raise ValidationError(_("Give the place of the meeting or its online link."))
+
+    @property
+    def agenda_due_on(self) -> datetime.date:
+        """The last day the agenda may reach the members: the body's number of days before."""
+        return timezone.localdate(self.starts_at) - datetime.timedelta(days=self.body.agenda_days)
+
+    @property
+    def agenda_sent_late(self) -> bool:
+        return self.agenda_sent_at is not None and timezone.localdate(self.agenda_sent_at) > self.agenda_due_on
+
+    def added_late(self, added_at: datetime.datetime) -> bool:
+        """Whether an item or a material came after the agenda had been sent."""
+        return self.agenda_sent_at is not None and added_at > self.agenda_sent_at
+
+    def cancel_reason(self, language: str | None = None) -> str:
+        return in_language(self, "cancel_reason", language)
 
 
 class AgendaItem(models.Model):
@@ -153,6 +179,7 @@ class AgendaItem(models.Model):
     approves_minutes_of = models.ForeignKey(
         Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="+", editable=False
     )
+    added_at = models.DateTimeField(_("added"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("agenda item")
@@ -175,6 +202,7 @@ class Material(models.Model):
     file = models.FileField(
         _("file"), upload_to=material_path, validators=[FileExtensionValidator(MATERIAL_EXTENSIONS)]
     )
+    added_at = models.DateTimeField(_("added"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("material")
@@ -183,6 +211,30 @@ class Material(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class Invitee(models.Model):
+    """Someone invited to a meeting who is not a member: a rapporteur from a subdivision, an expert."""
+
+    meeting = models.ForeignKey(Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="invitees")
+    name = models.CharField(_("name"), max_length=200)
+    post = models.CharField(_("post and organisation"), max_length=300, blank=True)
+    item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("for the agenda item"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="invitees",
+    )
+
+    class Meta:
+        verbose_name = _("invitee")
+        verbose_name_plural = _("invitees")
+        ordering = ["meeting", "pk"]
+
+    def __str__(self):
+        return f"{self.name}, {self.post}" if self.post else self.name
 
 
 class Attendance(models.Model):

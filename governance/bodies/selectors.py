@@ -152,7 +152,12 @@ def meeting_page(meeting_id: int) -> Meeting:
     return (
         Meeting.objects.select_related("body")
         .prefetch_related(
-            "items__materials", "items__declarations__user", "items__polls", "items__rapporteur", "items__decision"
+            "items__materials",
+            "items__declarations__user",
+            "items__polls",
+            "items__rapporteur",
+            "items__decision",
+            "invitees",
         )
         .get(pk=meeting_id)
     )
@@ -248,6 +253,7 @@ def minutes_record(meeting: Meeting) -> dict:
         "place": meeting.place or meeting.online_link,
         "present": [_name(m.user) for m in memberships if m.user_id in present],
         "absent": [_name(m.user) for m in memberships if m.user_id not in present],
+        "invited": [str(invitee) for invitee in meeting.invitees.all()],
         "quorum": {"members": whole.members, "present": whole.present, "reached": whole.reached},
         "items": items,
         "chair": _name(chair) if chair else "",

@@ -8,13 +8,16 @@ from collections.abc import Iterable, Sequence
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.db.models import Max
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from documents import numbering, registration
+from documents import notices, numbering, registration
 from documents.instructions.services import instruction_create
 from governance.access import objects, policy
+from governance.agency.languages import InLanguage
 from governance.bodies import selectors
 from governance.bodies.enums import (
     DECISION_LIFECYCLE,
@@ -33,6 +36,7 @@ from governance.bodies.models import (
     Body,
     Decision,
     Declaration,
+    Invitee,
     Material,
     Meeting,
     Membership,
@@ -155,14 +159,121 @@ def meeting_schedule(
     return meeting
 
 
+def _planned(meeting: Meeting) -> Meeting:
+    """The meeting, locked, if it is still planned; a clear refusal otherwise."""
+    meeting = Meeting.objects.select_for_update().select_related("body").get(pk=meeting.pk)
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise ValidationError(_("The meeting was cancelled."))
+    if meeting.status != MeetingStatus.PLANNED:
+        raise ValidationError(_("The meeting has already been held."))
+    return meeting
+
+
+def _tell_members(meeting: Meeting, actor, message, **params) -> None:
+    """A notice to every member of the body on the meeting's day, with a link to the meeting."""
+    members = [membership.user for membership in selectors.members_on(meeting.body, selectors.meeting_day(meeting))]
+    with translation.override(None):
+        url = reverse("members:meeting", args=(meeting.pk,))
+    notices.notify(
+        recipients=members,
+        message=message,
+        params={"body": meeting.body, "date": f"{meeting.starts_at:%d.%m.%Y}", **params},
+        url=url,
+        actor=actor,
+    )
+
+
+@transaction.atomic
+def item_add(*, actor, meeting: Meeting, title_ky: str, title_ru: str, rapporteur=None) -> AgendaItem:
+    """Add an item at the end of a planned meeting's agenda; after the agenda was sent, the item is
+    marked as a late change and the members are told."""
+    policy.require(actor, "bodies.schedule", meeting.body)
+    meeting = _planned(meeting)
+    position = (meeting.items.aggregate(last=Max("position"))["last"] or 0) + 1
+    item = AgendaItem(meeting=meeting, position=position, title_ky=title_ky, title_ru=title_ru, rapporteur=rapporteur)
+    item.full_clean()
+    item.save()
+    _log(meeting, "bodies.item_add", actor, item=item.pk)
+    if meeting.agenda_sent_at:
+        _tell_members(
+            meeting,
+            actor,
+            _("An item was added to the agenda of %(body)s of %(date)s after it was sent: “%(title)s”."),
+            title=InLanguage(item, "title"),
+        )
+    return item
+
+
 @transaction.atomic
 def material_add(*, actor, item: AgendaItem, title: str, file) -> Material:
+    """Attach a material to an item of a meeting not cancelled; after the agenda was sent, it is
+    marked as a late change and the members are told."""
     policy.require(actor, "bodies.schedule", item.meeting.body)
+    meeting = Meeting.objects.select_for_update().select_related("body").get(pk=item.meeting_id)
+    if meeting.status == MeetingStatus.CANCELLED:  # handed out at the meeting itself: a late change too
+        raise ValidationError(_("The meeting was cancelled."))
     material = Material(item=item, title=title, file=file)
     material.full_clean()
     material.save()
-    _log(item.meeting, "bodies.material_add", actor, item=item.pk)
+    _log(meeting, "bodies.material_add", actor, item=item.pk)
+    if meeting.agenda_sent_at:
+        _tell_members(
+            meeting,
+            actor,
+            _("A material was added to the agenda of %(body)s of %(date)s after it was sent: “%(title)s”."),
+            title=material.title,
+        )
     return material
+
+
+@transaction.atomic
+def agenda_send(*, actor, meeting: Meeting) -> Meeting:
+    """Send the agenda and materials to the members: each gets a notice with the link to the meeting.
+    Sent after the body's number of days before the meeting, it is marked as late."""
+    policy.require(actor, "bodies.schedule", meeting.body)
+    meeting = _planned(meeting)
+    if meeting.agenda_sent_at:
+        raise ValidationError(_("The agenda has already been sent; later changes reach the members by themselves."))
+    if not meeting.items.exists():
+        raise ValidationError(_("The agenda has no items yet."))
+    meeting.agenda_sent_at = timezone.now()
+    meeting.save(update_fields=["agenda_sent_at"])
+    _log(meeting, "bodies.agenda_send", actor, late=meeting.agenda_sent_late)
+    _tell_members(meeting, actor, _("The agenda of %(body)s of %(date)s is sent to you: read it and its materials."))
+    return meeting
+
+
+@transaction.atomic
+def meeting_cancel(*, actor, meeting: Meeting, reason_ky: str, reason_ru: str) -> Meeting:
+    """Cancel a planned meeting, with the reason in both languages; the members are told."""
+    policy.require(actor, "bodies.schedule", meeting.body)
+    meeting = _planned(meeting)
+    reasons = {"cancel_reason_ky": reason_ky.strip(), "cancel_reason_ru": reason_ru.strip()}
+    missing = {field: _("Give the reason in both Kyrgyz and Russian.") for field, text in reasons.items() if not text}
+    if missing:
+        raise ValidationError(missing)
+    for field, text in reasons.items():
+        setattr(meeting, field, text)
+    meeting.status = MeetingStatus.CANCELLED
+    meeting.save(update_fields=["status", *reasons])
+    _log(meeting, "bodies.cancel", actor, **reasons)
+    message = _("The meeting of %(body)s of %(date)s is cancelled: %(reason)s")
+    _tell_members(meeting, actor, message, reason=InLanguage(meeting, "cancel_reason"))
+    return meeting
+
+
+@transaction.atomic
+def invitee_add(*, actor, meeting: Meeting, name: str, post: str = "", item: AgendaItem | None = None) -> Invitee:
+    """Invite someone who is not a member to a planned meeting, or to one of its items."""
+    policy.require(actor, "bodies.schedule", meeting.body)
+    meeting = _planned(meeting)
+    if item is not None and item.meeting_id != meeting.pk:
+        raise ValidationError({"item": _("The item belongs to another meeting.")})
+    invitee = Invitee(meeting=meeting, name=name.strip(), post=post.strip(), item=item)
+    invitee.full_clean()
+    invitee.save()
+    _log(meeting, "bodies.invitee_add", actor, name=invitee.name)
+    return invitee
 
 
 def _require_valid_composition(meeting: Meeting) -> None:

@@ -91,6 +91,8 @@ def meeting(request, pk: int):
         items.append(
             {
                 "item": item,
+                "late": found.added_late(item.added_at),
+                "materials": [(material, found.added_late(material.added_at)) for material in item.materials.all()],
                 "recused": user.pk in recused,
                 "recusals": list(item.declarations.all()),
                 "quorum": selectors.quorum(found, item),
@@ -110,6 +112,7 @@ def meeting(request, pk: int):
             "quorum": selectors.quorum(found),
             "problems": selectors.composition_problems(found.body, selectors.meeting_day(found)),
             "runs": policy.can(user, "bodies.run_meeting", found),
+            "plans": found.status == "planned" and policy.can(user, "bodies.schedule", found.body),
             "members": selectors.members_on(found.body, selectors.meeting_day(found)),
             "present": present,
             "choices": Choice.choices,
@@ -264,4 +267,72 @@ def minutes(request, pk: int):
             lambda: services.minutes_draft(actor=request.user, meeting=found),
             _("The minutes are drafted."),
         )
+    return _meeting_url(found)
+
+
+@require_POST
+@login_required
+def agenda_send(request, pk: int):
+    found = _visible(request.user, "bodies.view_meeting", get_object_or_404(Meeting, pk=pk))
+    _run(
+        request,
+        found,
+        lambda: services.agenda_send(actor=request.user, meeting=found),
+        _("The agenda is sent: every member has a notice."),
+    )
+    return _meeting_url(found)
+
+
+@require_POST
+@login_required
+def item_add(request, pk: int):
+    found = _visible(request.user, "bodies.view_meeting", get_object_or_404(Meeting, pk=pk))
+    title_ky, title_ru = request.POST.get("title_ky", "").strip(), request.POST.get("title_ru", "").strip()
+    if not (title_ky and title_ru):
+        messages.error(request, _("Give the item's title in both Kyrgyz and Russian."))
+        return _meeting_url(found)
+    _run(
+        request,
+        found,
+        lambda: services.item_add(actor=request.user, meeting=found, title_ky=title_ky, title_ru=title_ru),
+        _("The item is added to the agenda."),
+    )
+    return _meeting_url(found)
+
+
+@require_POST
+@login_required
+def invitee_add(request, pk: int):
+    found = _visible(request.user, "bodies.view_meeting", get_object_or_404(Meeting, pk=pk))
+    name = request.POST.get("name", "").strip()
+    if not name:
+        messages.error(request, _("Give the invitee's name."))
+        return _meeting_url(found)
+    _run(
+        request,
+        found,
+        lambda: services.invitee_add(actor=request.user, meeting=found, name=name, post=request.POST.get("post", "")),
+        _("The invitee is added."),
+    )
+    return _meeting_url(found)
+
+
+@require_POST
+@login_required
+def cancel(request, pk: int):
+    found = _visible(request.user, "bodies.view_meeting", get_object_or_404(Meeting, pk=pk))
+    if request.POST.get("confirm") != "1":
+        messages.error(request, _("Tick the box to confirm: a cancelled meeting cannot be held."))
+        return _meeting_url(found)
+    _run(
+        request,
+        found,
+        lambda: services.meeting_cancel(
+            actor=request.user,
+            meeting=found,
+            reason_ky=request.POST.get("reason_ky", ""),
+            reason_ru=request.POST.get("reason_ru", ""),
+        ),
+        _("The meeting is cancelled; the members are told."),
+    )
     return _meeting_url(found)

@@ -6,7 +6,11 @@ from governance.bodies.enums import DECISION_LIFECYCLE
 ACTIONS = {
     "bodies.member_join": _("Member joined"),
     "bodies.member_leave": _("Member left"),
+    "bodies.item_add": _("Agenda item added"),
     "bodies.material_add": _("Material added"),
+    "bodies.agenda_send": _("Agenda sent"),
+    "bodies.invitee_add": _("Invitee added"),
+    "bodies.cancel": _("Meeting cancelled"),
     "bodies.attendance": _("Attendance registered"),
     "bodies.declare": _("Conflict of interest declared"),
     "bodies.poll_open": _("Vote opened"),
