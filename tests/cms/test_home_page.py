@@ -114,3 +114,19 @@ def test_under_make_run_a_missing_page_is_the_readers_page_in_their_language(cli
     assert response.status_code == 404
     page = response.content.decode()
     assert text in page and "DEBUG = True" not in page and "Django tried" not in page
+
+
+@pytest.mark.parametrize(
+    ("prefix", "labels"),
+    [
+        ("/ky/", ["Кайрылуу жөнөтүү", "Кайрылуулардын статистикасы", "Кызматтын түзүмү"]),
+        ("/ru/", ["Отправить обращение", "Статистика обращений", "Структура Службы"]),
+    ],
+)
+def test_every_page_links_the_appeal_form_its_statistics_and_the_structure(client, home_pages, prefix, labels):
+    html = client.get(prefix).content.decode()
+    footer = html.split('class="site-footer"', 1)[1]
+
+    for label, path in zip(labels, ("appeals/", "appeals/statistics/", "structure/"), strict=True):
+        assert f'<a href="{prefix}{path}">{label}</a>' in footer
+        assert client.get(f"{prefix}{path}").status_code == 200
