@@ -33,7 +33,13 @@ def _any_role(user, *codes) -> bool:
 
 
 def _decides(user) -> bool:
-    return "chairman" in _roles(user) or is_acting_chairman(user, timezone.localdate())
+    cached = getattr(user, "_awards_decides", None)
+    if cached is None:
+        cached = "chairman" in _roles(user) or (
+            user.is_authenticated and is_acting_chairman(user, timezone.localdate())
+        )
+        user._awards_decides = cached
+    return cached
 
 
 # Kinds of award: what the agency gives; HR keeps the list, the others who propose or decide read it.

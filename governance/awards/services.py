@@ -12,7 +12,7 @@ from wagtail.log_actions import log
 from governance.access import policy
 from governance.awards.enums import AWARDS_SERIES, LIFECYCLE, AwardLevel, NominationStatus, NomineeKind
 from governance.awards.models import Award, AwardKind, Nomination
-from governance.bodies.enums import DecisionStatus
+from governance.bodies.enums import BodyKind, DecisionStatus
 from governance.orders import services as order_services
 from governance.orders.models import Series
 from governance.staff.selectors import post_on
@@ -139,7 +139,11 @@ def nomination_record_collegium(*, actor, nomination: Nomination, decision) -> N
     nomination = _locked(nomination)
     policy.require(actor, "awards.collegium", nomination)
     LIFECYCLE.check("collegium", nomination)
-    if decision is None or decision.status != DecisionStatus.REGISTERED:
+    if (
+        decision is None
+        or decision.status != DecisionStatus.REGISTERED
+        or decision.item.meeting.body.kind != BodyKind.COLLEGIUM
+    ):
         raise ValidationError(
             {"decision": ValidationError(_("Name a registered decision of the collegium."), code="decision")}
         )
