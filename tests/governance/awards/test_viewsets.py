@@ -134,3 +134,11 @@ def test_the_submission_downloads_for_a_state_award_only(client, awards, people)
     client.force_login(people.outsider)
     assert client.get(f"/admin/snippets/awards/nomination/submission/{state.pk}/").status_code in (302, 403)
     assert Nomination.objects.count() == 2
+
+
+def test_the_award_appears_on_the_personnel_record(client, awards, people):
+    employee = EmployeeFactory()
+    order = awards.confer(awards.propose(employee))
+    client.force_login(people.hr)
+    page = client.get(f"/admin/snippets/staff/employee/inspect/{employee.pk}/").content.decode()
+    assert "Кызматтын Ардак грамотасы" in page and f"№ {order.number_display}" in page
