@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "governance.staff",
     "governance.orders",
     "governance.bodies",
+    "governance.awards",
     "documents",
     "documents.appeals",
     "wagtail.contrib.settings",

@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
@@ -230,6 +231,13 @@ class EmployeeInspectView(InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["posts"] = selectors.post_history(self.object)
+        # Modules above staff add their part of the record (awards, say) through this hook: each
+        # function takes the request and the employee and returns HTML, or "" when the reader may not see it.
+        context["record_parts"] = [
+            part
+            for part in (hook(self.request, self.object) for hook in hooks.get_hooks("employee_record_parts"))
+            if part
+        ]
         return context
 
 

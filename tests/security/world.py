@@ -36,7 +36,7 @@ from tests.governance.orders.factories import (
     published,
     signed,
 )
-from tests.security import world_bodies
+from tests.security import world_awards, world_bodies
 from tests.security.matrix import World
 from tests.security.staff_world import build_staff
 
@@ -148,6 +148,9 @@ def build_world() -> World:
         *staff_secrets,
         (SECRET_APPEAL, lambda user: policy.can(user, "appeals.view_appeal", appeal)),
     ]
+    awards_objects, awards_secrets = world_awards.build(people, staff_objects, legal, finance)
+    objects.update(awards_objects)
+    secrets += awards_secrets
     bodies, bodies_secrets = world_bodies.build(users)
     objects.update(bodies)
     secrets += bodies_secrets

@@ -8,6 +8,7 @@ from cms import demo as cms_demo
 from documents.appeals import demo as appeals_demo
 from governance.access import demo as access_demo
 from governance.agency import demo as agency_demo
+from governance.awards import demo as awards_demo
 from governance.bodies import demo as bodies_demo
 from governance.orders import demo as orders_demo
 from governance.staff import demo as staff_demo
@@ -46,9 +47,10 @@ class Command(BaseCommand):
         orders = orders_demo.load(subdivisions)
         employees = staff_demo.load(subdivisions)
         bodies = bodies_demo.load()
+        nominations = awards_demo.load()
         appeals_demo.load(users)
         self.stdout.write(
             f"Demo data is ready: {len(subdivisions)} subdivisions, {len(users)} users, {len(orders)} orders, "
-            f"{len(employees)} employees, {len(bodies)} collegial bodies, "
+            f"{len(employees)} employees, {len(bodies)} collegial bodies, {len(nominations)} nominations for awards, "
             f"site at {site.root_url}."
         )
