@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "governance.staff",
     "governance.orders",
     "governance.bodies",
+    "governance.grants",
+    "governance.agreements",
     "documents",
     "documents.appeals",
     "wagtail.contrib.settings",
