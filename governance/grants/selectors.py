@@ -13,7 +13,8 @@ ZERO = Decimal("0.00")
 
 
 def _sum(queryset, field) -> Decimal:
-    return queryset.aggregate(total=Sum(field))["total"] or ZERO
+    # SQLite sums decimals with more places than the field: the total is given to the cent.
+    return (queryset.aggregate(total=Sum(field))["total"] or ZERO).quantize(ZERO)
 
 
 def received(grant: Grant) -> Decimal:
@@ -57,7 +58,7 @@ def by_line(grant: Grant) -> list[LineRow]:
     totals = dict(
         grant.expenditures.values("line").annotate(total=Sum("amount_in_grant_currency")).values_list("line", "total")
     )
-    return [LineRow(line, line.amount, totals.get(line.pk) or ZERO) for line in grant.lines.all()]
+    return [LineRow(line, line.amount, (totals.get(line.pk) or ZERO).quantize(ZERO)) for line in grant.lines.all()]
 
 
 def by_tranche(grant: Grant) -> list[TrancheRow]:
@@ -67,7 +68,12 @@ def by_tranche(grant: Grant) -> list[TrancheRow]:
         .values_list("tranche", "total")
     )
     return [
-        TrancheRow(tranche, tranche.expected_amount, tranche.received_amount or ZERO, totals.get(tranche.pk) or ZERO)
+        TrancheRow(
+            tranche,
+            tranche.expected_amount,
+            tranche.received_amount or ZERO,
+            (totals.get(tranche.pk) or ZERO).quantize(ZERO),
+        )
         for tranche in grant.tranches.all()
     ]
 
