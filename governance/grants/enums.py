@@ -17,6 +17,11 @@ class GrantStatus(models.TextChoices):
     CLOSED = "closed", _("closed")
 
 
+class TrancheStatus(models.TextChoices):
+    EXPECTED = "expected", _("expected")
+    RECEIVED = "received", _("received")
+
+
 # A grant whose money may be received, and one whose money may be spent.
 RECEIVING = frozenset({GrantStatus.SIGNED, GrantStatus.ACTIVE})
 SPENDING = frozenset({GrantStatus.ACTIVE})
@@ -55,4 +60,20 @@ LIFECYCLE = Lifecycle(
         "close": (_("Close the grant"), _("Closed")),
     },
     guards={"sign": _ready_to_sign, "activate": _has_account},
+)
+
+
+def _grant_receives(tranche):
+    if tranche.grant.status not in RECEIVING:
+        return _("Money is received only for a signed or active grant.")
+    return None
+
+
+T = TrancheStatus
+TRANCHE_LIFECYCLE = Lifecycle(
+    app="grants",
+    action_prefix="tranche_",
+    transitions={"receive": ({T.EXPECTED}, {T.RECEIVED})},
+    labels={"receive": (_("Record the receipt"), _("Received"))},
+    guards={"receive": _grant_receives},
 )

@@ -13,7 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from governance.agency.languages import in_language
-from governance.grants.enums import PUBLISHED, DonorKind, GrantStatus
+from governance.grants.enums import PUBLISHED, DonorKind, GrantStatus, TrancheStatus
 
 CURRENCY = RegexValidator(r"^[A-Z]{3}$", _("A currency is its three-letter ISO 4217 code, e.g. USD, EUR, KGS."))
 POSITIVE = MinValueValidator(Decimal("0.01"))
@@ -128,6 +128,9 @@ class Tranche(models.Model):
     number = models.PositiveIntegerField(_("number"))
     expected_on = models.DateField(_("expected on"))
     expected_amount = money_field(_("expected amount"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=TrancheStatus.choices, default=TrancheStatus.EXPECTED, editable=False
+    )
     received_on = models.DateField(_("received on"), null=True, blank=True, editable=False)
     received_amount = models.DecimalField(
         _("received, in the grant's currency"), max_digits=16, decimal_places=2, null=True, blank=True, editable=False

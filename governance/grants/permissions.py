@@ -5,7 +5,7 @@ from wagtail.permissions import register_permission_policy
 
 from governance.access.policy import has_role, list_filter, rule
 from governance.access.wagtail import AccessPolicy
-from governance.grants.enums import LIFECYCLE, PUBLISHED, GrantStatus
+from governance.grants.enums import LIFECYCLE, PUBLISHED, TRANCHE_LIFECYCLE, GrantStatus
 from governance.grants.models import BudgetLine, Donor, Expenditure, Grant, GrantReport, Tranche
 
 KEEPERS = ("grants_officer",)
@@ -56,8 +56,9 @@ for model in (Donor, Grant, BudgetLine, Tranche, Expenditure, GrantReport):
     list_filter(f"grants.delete_{name}")(lambda user, queryset: queryset.none())
     register_permission_policy(model, AccessPolicy(model))
 
-for action in LIFECYCLE.actions:
-    rule(LIFECYCLE.policy_action(action))(lambda user, obj=None: keeps(user))
+for lifecycle in (LIFECYCLE, TRANCHE_LIFECYCLE):
+    for action in lifecycle.actions:
+        rule(lifecycle.policy_action(action))(lambda user, obj=None: keeps(user))
 
 
 @rule("grants.read_published", public=True)

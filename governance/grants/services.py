@@ -15,7 +15,7 @@ from wagtail.log_actions import log
 from documents.instructions.services import instruction_create
 from governance.access import policy
 from governance.grants import money, selectors
-from governance.grants.enums import LIFECYCLE, RECEIVING, SPENDING, GrantStatus
+from governance.grants.enums import LIFECYCLE, SPENDING, TRANCHE_LIFECYCLE, GrantStatus, TrancheStatus
 from governance.grants.models import BudgetLine, Donor, Expenditure, Grant, GrantReport, Tranche
 
 
@@ -165,12 +165,9 @@ def tranche_receive(
 ) -> Tranche:
     """The money of a tranche reached the account: in the grant's currency, or converted at a stated, dated rate."""
     grant = _locked(tranche.grant)
-    tranche = Tranche.objects.select_for_update().get(pk=tranche.pk)
-    policy.require(actor, "grants.change_grant", grant)
-    if grant.status not in RECEIVING:
-        raise ValidationError(_("Money is received only for a signed or active grant."), code="status")
-    if tranche.received_on is not None:
-        raise ValidationError(_("This tranche has already been received."), code="received")
+    tranche = Tranche.objects.select_for_update().select_related("grant").get(pk=tranche.pk)
+    policy.require(actor, TRANCHE_LIFECYCLE.policy_action("receive"), tranche)
+    TRANCHE_LIFECYCLE.check("receive", tranche)
     if received_on > timezone.localdate():
         raise ValidationError({"received_on": _("The date cannot be in the future.")})
     converted = money.convert(amount, currency, to=grant.currency, rate=rate, rate_date=rate_date)
@@ -186,7 +183,11 @@ def tranche_receive(
     tranche.received_original = money.amount(amount)
     tranche.received_currency = currency
     tranche.rate, tranche.rate_date = (rate, rate_date) if currency != grant.currency else (None, None)
-    return _save(tranche, actor, "tranche")
+    tranche.status = TrancheStatus.RECEIVED
+    tranche.full_clean()
+    tranche.save()
+    log(instance=tranche, action=TRANCHE_LIFECYCLE.log_action("receive"), user=actor)
+    return tranche
 
 
 @transaction.atomic

@@ -9,8 +9,8 @@ from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleVi
 from governance.access import policy
 from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
 from governance.grants import exports, selectors, services
-from governance.grants.enums import LIFECYCLE
-from governance.grants.forms import SignForm
+from governance.grants.enums import LIFECYCLE, TRANCHE_LIFECYCLE
+from governance.grants.forms import ReceiveForm, SignForm
 from governance.grants.models import BudgetLine, Donor, Expenditure, Grant, GrantReport, Tranche
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -149,12 +149,22 @@ class TrancheCreateView(SavedThroughService, CreateView):
         )
 
 
-class TrancheViewSet(PolicySnippetViewSet):
+class TrancheInspectView(LifecycleInspectMixin, InspectView):
+    pass
+
+
+class TrancheViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     model = Tranche
     icon = "download"
     menu_label = _("Tranches")
     add_view_class = TrancheCreateView
-    list_display = ["grant", "number", "expected_on", "expected_amount", "received_on", "received_amount"]
+    inspect_view_enabled = True
+    inspect_view_class = TrancheInspectView
+    lifecycle = TRANCHE_LIFECYCLE
+    record_arg = "tranche"
+    transition_actions = {"receive": Action(services.tranche_receive, form=ReceiveForm)}
+    list_filter = ["status"]
+    list_display = ["grant", "number", "expected_on", "expected_amount", "status", "received_on", "received_amount"]
     panels = [FieldPanel("grant"), FieldPanel("number"), FieldPanel("expected_on"), FieldPanel("expected_amount")]
 
     def get_queryset(self, request):

@@ -285,3 +285,46 @@ def test_the_public_page_and_api_list_public_signed_grants_only(actor):
     assert [item["id"] for item in listing["items"]] == [shown.pk]
     assert listing["items"][0]["amount"] == "1500.00"
     assert Grant.objects.count() == 3
+
+
+def test_a_tranche_is_received_once_and_in_another_currency_only_at_a_dated_rate(actor):
+    made = active(actor)
+    tranche = services.tranche_expect(
+        actor=actor, grant=made, number=1, expected_on=datetime.date(2024, 2, 1), expected_amount=D("1000.00")
+    )
+    with pytest.raises(ValidationError, match="needs a stated rate"):
+        services.tranche_receive(
+            actor=actor, tranche=tranche, received_on=datetime.date(2024, 2, 1), amount=D("920.00"), currency="EUR"
+        )
+    tranche = services.tranche_receive(
+        actor=actor,
+        tranche=tranche,
+        received_on=datetime.date(2024, 2, 1),
+        amount=D("920.00"),
+        currency="EUR",
+        rate=D("1.087"),
+        rate_date=datetime.date(2024, 2, 1),
+    )
+    assert tranche.received_amount == D("1000.04") and tranche.received_original == D("920.00")
+    with pytest.raises(ValidationError, match="status"):
+        services.tranche_receive(
+            actor=actor, tranche=tranche, received_on=datetime.date(2024, 2, 2), amount=D("1.00"), currency="USD"
+        )
+
+
+def test_the_receipt_button_in_the_admin_calls_the_service(actor, client):
+    made = active(actor)
+    tranche = services.tranche_expect(
+        actor=actor, grant=made, number=1, expected_on=datetime.date(2024, 2, 1), expected_amount=D("500.00")
+    )
+    client.force_login(actor)
+    page = client.get(f"/admin/snippets/grants/tranche/inspect/{tranche.pk}/")
+    assert f"/transition/{tranche.pk}/receive/" in page.content.decode()
+    client.post(
+        f"/admin/snippets/grants/tranche/transition/{tranche.pk}/receive/",
+        {"received_on": "2024-02-01", "amount": "500.00", "currency": "usd"},
+    )
+    tranche.refresh_from_db()
+    assert tranche.status == "received" and tranche.received_amount == D("500.00")
+    statement = client.get(f"/admin/snippets/grants/grant/xlsx/{made.pk}/")
+    assert statement.status_code == 200 and statement.content[:2] == b"PK"
