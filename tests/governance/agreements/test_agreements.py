@@ -190,3 +190,11 @@ def test_the_api_lists_public_agreements_in_force_only(actor):
         f"/texts/{shown.texts.get().pk}/"
     )
     assert client.get(f"/api/v1/agreements/{hidden.pk}/").status_code in (302, 404)
+
+
+@pytest.mark.parametrize("count", [1, 6])
+def test_the_public_list_makes_the_same_queries_whatever_the_number(actor, count, django_assert_max_num_queries):
+    for index in range(count):
+        in_force(actor, title_ky=f"Келишим {index}", title_ru=f"Договор {index}")
+    with django_assert_max_num_queries(12):
+        assert Client().get("/ru/agreements/").status_code == 200

@@ -328,3 +328,11 @@ def test_the_receipt_button_in_the_admin_calls_the_service(actor, client):
     assert tranche.status == "received" and tranche.received_amount == D("500.00")
     statement = client.get(f"/admin/snippets/grants/grant/xlsx/{made.pk}/")
     assert statement.status_code == 200 and statement.content[:2] == b"PK"
+
+
+@pytest.mark.parametrize("count", [1, 5])
+def test_the_public_list_makes_the_same_queries_whatever_the_number(actor, count, django_assert_max_num_queries):
+    for index in range(count):
+        active(actor, title_ky=f"Грант {index}", title_ru=f"Грант {index}")
+    with django_assert_max_num_queries(10):
+        assert Client().get("/ru/grants/").status_code == 200
