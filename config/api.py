@@ -8,6 +8,8 @@ from ninja import NinjaAPI
 
 from cms.api import router as publications_router
 from governance.agency.api import router as agency_router
+from governance.agreements.api import router as agreements_router
+from governance.grants.api import router as grants_router
 from governance.orders.api import router as orders_router
 
 api = NinjaAPI(
@@ -17,5 +19,7 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/agency/", agency_router)
+api.add_router("/agreements/", agreements_router)
+api.add_router("/grants/", grants_router)
 api.add_router("/orders/", orders_router)
 api.add_router("/publications/", publications_router)

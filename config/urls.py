@@ -40,6 +40,8 @@ urlpatterns += i18n_patterns(
     path("structure/", include("governance.structure.urls")),
     path("members/", include("governance.bodies.urls")),
     path("appeals/", include("documents.appeals.urls")),
+    path("agreements/", include("governance.agreements.urls")),
+    path("grants/", include("governance.grants.urls")),
     path("search/", search_views.search, name="search"),
     path("feeds/<slug:section>/<slug:kind>/", feeds.feed, name="feed"),
     # Wagtail's page password view, with lock-out after repeated wrong passwords (before Wagtail's own).

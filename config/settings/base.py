@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "governance.orders",
     "governance.bodies",
     "governance.awards",
+    "governance.grants",
+    "governance.agreements",
     "documents",
     "documents.appeals",
     "wagtail.contrib.settings",

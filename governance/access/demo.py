@@ -18,6 +18,8 @@ USERS = [
     ("records_officer", "Мээрим", "Асанова"),
     ("editor", "Канат", "Бейшеев"),
     ("moderator", "Динара", "Турдубаева"),
+    ("grants_officer", "Чолпон", "Исакова"),
+    ("international_officer", "Тимур", "Алиев"),
 ]
 
 

@@ -153,6 +153,20 @@ ROLES: tuple[RoleSpec, ...] = (
         ),
     ),
     RoleSpec(
+        "grants_officer",
+        "Гранттар боюнча кызматкер",
+        "Сотрудник по грантам",
+        _("Keeps donors, grants, tranches, expenditures and the reports due to donors."),
+        permissions=(*ADMIN, *READ_STRUCTURE, *ISSUE_INSTRUCTIONS),
+    ),
+    RoleSpec(
+        "international_officer",
+        "Эл аралык бөлүмдүн кызматкери",
+        "Сотрудник международного отдела",
+        _("Keeps international agreements: negotiations, signature, entry into force, deadlines."),
+        permissions=(*ADMIN, *READ_STRUCTURE, *ISSUE_INSTRUCTIONS),
+    ),
+    RoleSpec(
         "editor",
         "Редактор",
         "Редактор",

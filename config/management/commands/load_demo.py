@@ -8,8 +8,10 @@ from cms import demo as cms_demo
 from documents.appeals import demo as appeals_demo
 from governance.access import demo as access_demo
 from governance.agency import demo as agency_demo
+from governance.agreements import demo as agreements_demo
 from governance.awards import demo as awards_demo
 from governance.bodies import demo as bodies_demo
+from governance.grants import demo as grants_demo
 from governance.orders import demo as orders_demo
 from governance.staff import demo as staff_demo
 from governance.structure import demo as structure_demo
@@ -49,8 +51,11 @@ class Command(BaseCommand):
         bodies = bodies_demo.load()
         nominations = awards_demo.load()
         appeals_demo.load(users)
+        grants = grants_demo.load(subdivisions)
+        agreements = agreements_demo.load()
         self.stdout.write(
             f"Demo data is ready: {len(subdivisions)} subdivisions, {len(users)} users, {len(orders)} orders, "
             f"{len(employees)} employees, {len(bodies)} collegial bodies, {len(nominations)} nominations for awards, "
+            f"{len(grants)} grants, {len(agreements)} international agreements, "
             f"site at {site.root_url}."
         )
