@@ -1,11 +1,9 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -23,6 +21,7 @@ from wagtail.search import index
 from cms.blocks import AmendmentBlock, BodyBlock, ChapterBlock
 from cms.enums import PERIODICALS, EventKind, PublicationKind
 from cms.slugs import LatinSlugPageForm, latin_slug, slug_formatters
+from governance.access.caching import mark_public
 from governance.access.params import QueryParams
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -63,18 +62,9 @@ class BasePage(Page):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        if (
-            request.method == "GET"
-            and not request.user.is_authenticated
-            and not getattr(request, "is_preview", False)
-            and not self.get_view_restrictions().exists()  # a page behind a password stays private
-        ):
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=settings.PUBLIC_PAGE_MAX_AGE,
-                s_maxage=settings.FRONTEND_CACHE_MAX_AGE,
-            )
+        if not getattr(request, "is_preview", False) and not self.get_view_restrictions().exists():
+            # A page behind a password or a group stays private; so does a preview.
+            mark_public(request, response)
         return response
 
 

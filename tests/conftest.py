@@ -50,3 +50,9 @@ def _empty_caches():
     for cache in caches.all(initialized_only=True):
         cache.clear()
     yield
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """The page cache off: for tests that count the queries of rendering a page."""
+    settings.PAGE_CACHE_SECONDS = 0
