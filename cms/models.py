@@ -14,7 +14,7 @@ from wagtail.admin.widgets import SlugInput
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -61,7 +61,9 @@ class BasePage(Page):
         return self.first_published_at
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
+        return self.mark_public(request, super().serve(request, *args, **kwargs))
+
+    def mark_public(self, request, response):
         if not getattr(request, "is_preview", False) and not self.get_view_restrictions().exists():
             # A page behind a password or a group stays private; so does a preview.
             mark_public(request, response)
@@ -227,10 +229,18 @@ class PublicationPage(BasePage):
         return self.kind in PERIODICALS
 
     def related_pages(self) -> list[Page]:
-        """Related pages in the reader's language where a translation exists."""
-        return [
-            link.target.localized.specific for link in self.related_links.select_related("target") if link.target.live
-        ]
+        """Related live pages, each in the reader's language where a live translation exists (as
+        ``Page.localized``), in a fixed number of queries however many there are."""
+        order = [link.target_id for link in self.related_links.all()]
+        keys = dict(Page.objects.live().filter(pk__in=order).values_list("pk", "translation_key"))
+        translations = dict(
+            Page.objects.live()
+            .filter(locale=Locale.get_active(), translation_key__in=keys.values())
+            .values_list("translation_key", "pk")
+        )
+        chosen = [translations.get(keys[pk], pk) for pk in order if pk in keys]
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=chosen).specific()}
+        return [pages[pk] for pk in chosen if pk in pages]
 
 
 class RelatedPublication(Orderable):
@@ -340,6 +350,13 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def listing_date(self):
         return self.start
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        response = super().serve(request, view, args, kwargs)
+        if view is None or getattr(view, "__name__", "") == "index_route":
+            # The page itself, which RoutablePageMixin renders without BasePage.serve; not its .ics.
+            self.mark_public(request, response)
+        return response
 
     @property
     def is_upcoming(self) -> bool:

@@ -45,6 +45,32 @@ def test_an_anonymous_reader_gets_the_stored_page_without_a_query(client, tree, 
         assert state(client, "/ky/basylmalar/") == "hit"
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/ky/",
+        "/ru/izdaniya/",
+        "/ky/basylmalar/byulleten-7/",
+        "/ky/ish-charalar/",
+        "/ru/meropriyatiya/seminar/",
+        "/ky/aktylar/",
+        "/ky/aktylar/tartip/",
+        "/ky/jonundo/",
+        "/ru/kontakty/",
+        "/ky/feeds/news/rss/",
+        "/ru/feeds/bulletins/atom/",
+        "/sitemap.xml",
+    ],
+)
+def test_every_public_page_type_is_stored_for_anonymous_readers(client, tree, url):
+    assert state(client, url) == "miss"
+    assert state(client, url) == "hit"
+
+
+def test_an_events_calendar_file_is_not_stored(client, tree):
+    assert state(client, "/ky/ish-charalar/seminar/ics/") == "skip"
+
+
 def test_languages_and_query_strings_never_mix(client, tree):
     assert "Басылмалар" not in text(client, "/ru/izdaniya/")
     warm(client, ["/ky/basylmalar/", "/ru/izdaniya/"])
