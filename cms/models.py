@@ -1,11 +1,9 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -16,13 +14,14 @@ from wagtail.admin.widgets import SlugInput
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import AmendmentBlock, BodyBlock, ChapterBlock
 from cms.enums import PERIODICALS, EventKind, PublicationKind
 from cms.slugs import LatinSlugPageForm, latin_slug, slug_formatters
+from governance.access.caching import mark_public
 from governance.access.params import QueryParams
 from search.fields import STEMS_FIELD, kyrgyz_stems, searched_names
 
@@ -69,19 +68,12 @@ class BasePage(Page):
         return self.first_published_at
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if (
-            request.method == "GET"
-            and not request.user.is_authenticated
-            and not getattr(request, "is_preview", False)
-            and not self.get_view_restrictions().exists()  # a page behind a password stays private
-        ):
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=settings.PUBLIC_PAGE_MAX_AGE,
-                s_maxage=settings.FRONTEND_CACHE_MAX_AGE,
-            )
+        return self.mark_public(request, super().serve(request, *args, **kwargs))
+
+    def mark_public(self, request, response):
+        if not getattr(request, "is_preview", False) and not self.get_view_restrictions().exists():
+            # A page behind a password or a group stays private; so does a preview.
+            mark_public(request, response)
         return response
 
 
@@ -244,10 +236,18 @@ class PublicationPage(BasePage):
         return self.kind in PERIODICALS
 
     def related_pages(self) -> list[Page]:
-        """Related pages in the reader's language where a translation exists."""
-        return [
-            link.target.localized.specific for link in self.related_links.select_related("target") if link.target.live
-        ]
+        """Related live pages, each in the reader's language where a live translation exists (as
+        ``Page.localized``), in a fixed number of queries however many there are."""
+        order = [link.target_id for link in self.related_links.all()]
+        keys = dict(Page.objects.live().filter(pk__in=order).values_list("pk", "translation_key"))
+        translations = dict(
+            Page.objects.live()
+            .filter(locale=Locale.get_active(), translation_key__in=keys.values())
+            .values_list("translation_key", "pk")
+        )
+        chosen = [translations.get(keys[pk], pk) for pk in order if pk in keys]
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=chosen).specific()}
+        return [pages[pk] for pk in chosen if pk in pages]
 
 
 class RelatedPublication(Orderable):
@@ -357,6 +357,13 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def listing_date(self):
         return self.start
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        response = super().serve(request, view, args, kwargs)
+        if view is None or getattr(view, "__name__", "") == "index_route":
+            # The page itself, which RoutablePageMixin renders without BasePage.serve; not its .ics.
+            self.mark_public(request, response)
+        return response
 
     @property
     def is_upcoming(self) -> bool:

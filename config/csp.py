@@ -79,7 +79,6 @@ class WagtailStartUpNonceMiddleware:
             or b"<script" not in response.content
         ):
             return response
-        attribute = f' nonce="{nonce}"'.encode()
 
         def give_nonce(match):
             attrs = match["attrs"]
@@ -91,6 +90,9 @@ class WagtailStartUpNonceMiddleware:
                 return match[0]
             if not is_known_start_up(body):
                 return match[0]
+            # The nonce is made only here, for a script that gets it: a page without one stays
+            # without a nonce, and may be kept by the page cache (docs/cache.md).
+            attribute = f' nonce="{nonce}"'.encode()
             return b"<script" + attrs + attribute + b">" + match["body"] + b"</script>"
 
         response.content = _SCRIPT.sub(give_nonce, response.content)

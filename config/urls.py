@@ -13,6 +13,7 @@ from config.api import api
 from config.health import healthz
 from governance.access import params  # noqa: F401 (registers the <id:…> converter)
 from governance.access.admin import site_history_urls
+from governance.access.caching import public_for_anonymous
 from search import views as search_views
 
 urlpatterns = [
@@ -23,7 +24,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
+    path("sitemap.xml", public_for_anonymous(sitemap_view), {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", cms_views.robots_txt, name="robots_txt"),
 ]
 
@@ -43,7 +44,7 @@ urlpatterns += i18n_patterns(
     path("agreements/", include("governance.agreements.urls")),
     path("grants/", include("governance.grants.urls")),
     path("search/", search_views.search, name="search"),
-    path("feeds/<slug:section>/<slug:kind>/", feeds.feed, name="feed"),
+    path("feeds/<slug:section>/<slug:kind>/", public_for_anonymous(feeds.feed), name="feed"),
     # Wagtail's page password view, with lock-out after repeated wrong passwords (before Wagtail's own).
     path(
         "_util/authenticate_with_password/<id:page_view_restriction_id>/<id:page_id>/",

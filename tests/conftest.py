@@ -40,3 +40,19 @@ def roles(db):
     from governance.access.setup import sync_roles
 
     return sync_roles()
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: a page cached by one test is never served to the next."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    yield
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """The page cache off: for tests that count the queries of rendering a page."""
+    settings.PAGE_CACHE_SECONDS = 0

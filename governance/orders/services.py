@@ -271,6 +271,7 @@ def order_publish(*, order: Order, actor) -> Order:
     order.published_at = timezone.now()
     registration.save_lifecycle(order, "status", "published_at")
     _log(order, "orders.publish", actor)
+    signals.order_public_changed.send(sender=Order, orders=[order])
     _notify(order, [order.drafter], _("“%(title)s” was published."), actor)
     return order
 
@@ -305,6 +306,7 @@ def _act_on(action: str, kind: str, *, order: Order, by_order: Order, reason_ky:
         order.status = OrderStatus.SUSPENDED if action == "suspend" else OrderStatus.CANCELLED
     registration.save_lifecycle(order, "status")
     _log(order, f"orders.{action}", actor, by_order=by_order.number_display, **reasons)
+    signals.order_public_changed.send(sender=Order, orders=[order, by_order])
     return order
 
 

@@ -8,3 +8,7 @@ is written. Receivers take effect of what the order carries (staffing tables, pe
 from django.dispatch import Signal
 
 order_signed = Signal()  # sender=Order, order=..., actor=...
+
+# Sent when what the public registry shows of these orders changes (published, suspended, resumed,
+# cancelled): the public site purges the pages that show them.
+order_public_changed = Signal()  # sender=Order, orders=[...]

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from documents.docx import pdf
+from governance.access.caching import public_for_anonymous
 from governance.access.params import QueryParams
 from governance.access.people import full_name
 from governance.orders import selectors
@@ -63,6 +64,7 @@ def by_id(request, pk: int, view: str, annex: int | None = None):
 
 
 @require_GET
+@public_for_anonymous
 def registry(request):
     params = QueryParams(request.GET)
     year, query, day = params.year("year"), params.search("q"), params.date("date")
@@ -83,6 +85,7 @@ def registry(request):
 
 
 @require_GET
+@public_for_anonymous
 def detail(request, year: int, number: str):
     order = _public_order(request, year, number)
     return render(

@@ -79,7 +79,7 @@ def queries_for(client, url) -> int:
     return len(queries)
 
 
-def test_index_page_makes_as_many_queries_for_300_publications_as_for_10(client, tree):
+def test_index_page_makes_as_many_queries_for_300_publications_as_for_10(client, tree, no_page_cache):
     section_ky, _ = tree["publications"]
 
     def add(count, start):

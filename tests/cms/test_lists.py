@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from tests.factories import EventPageFactory, PublicationPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
 
 @pytest.fixture

@@ -152,7 +152,7 @@ def _registry_queries(client, people, count):
     return len(queries)
 
 
-def test_the_registry_runs_the_same_number_of_queries_for_10_and_200_orders(client, people):
+def test_the_registry_runs_the_same_number_of_queries_for_10_and_200_orders(client, people, no_page_cache):
     """10 rows against a full page of 20 out of 200: no query per row."""
     _registry_queries(client, people, 1)
 
