@@ -207,6 +207,23 @@ class LifecycleViewSetMixin:
         ]
 
 
+def saving_views(service: Callable, argument: str) -> tuple[type, type]:
+    """The add and edit views of a ViewSet whose records are saved by one service called as
+    ``service(actor=user, <argument>=instance)``: ``add_view_class, edit_view_class = saving_views(...)``."""
+    from wagtail.snippets.views.snippets import CreateView
+
+    from governance.access.admin import EditView
+
+    def save_through(self, instance):
+        return service(actor=self.request.user, **{argument: instance})
+
+    name = "".join(part.title() for part in argument.split("_"))
+    return (
+        type(f"{name}CreateView", (SavedThroughService, CreateView), {"save_through": save_through}),
+        type(f"{name}EditView", (SavedThroughService, EditView), {"save_through": save_through}),
+    )
+
+
 class SavedThroughService:
     """A create or edit view whose form saves through a service: ``save_through(instance)``.
 

@@ -4,7 +4,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
 
 from documents import desk
-from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleViewSetMixin, SavedThroughService
+from documents.lifecycle_admin import (
+    Action,
+    LifecycleInspectMixin,
+    LifecycleViewSetMixin,
+    SavedThroughService,
+    saving_views,
+)
 from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
 from governance.access.people import person_label
 from governance.agreements import selectors, services
@@ -90,14 +96,7 @@ class AgreementViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     ]
 
 
-class PartCreateView(SavedThroughService, CreateView):
-    def save_through(self, instance):
-        return services.part_save(actor=self.request.user, part=instance)
-
-
-class PartEditView(SavedThroughService, EditView):
-    def save_through(self, instance):
-        return services.part_save(actor=self.request.user, part=instance)
+PartCreateView, PartEditView = saving_views(services.part_save, "part")
 
 
 class PartViewSet(PolicySnippetViewSet):

@@ -16,9 +16,10 @@ from documents.lifecycle_admin import (
     LifecycleViewSetMixin,
     SavedThroughService,
     error_messages,
+    saving_views,
 )
 from governance.access import policy
-from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
+from governance.access.admin import InspectView, PolicySnippetViewSet
 from governance.awards import docx, selectors, services
 from governance.awards.enums import LIFECYCLE, AwardLevel, NominationStatus
 from governance.awards.forms import AwardOrderForm, CollegiumForm, YearForm
@@ -33,14 +34,7 @@ def _docx(content: bytes, name: str) -> HttpResponse:
     return response
 
 
-class AwardKindCreateView(SavedThroughService, CreateView):
-    def save_through(self, instance):
-        return services.award_kind_save(actor=self.request.user, kind=instance)
-
-
-class AwardKindEditView(SavedThroughService, EditView):
-    def save_through(self, instance):
-        return services.award_kind_save(actor=self.request.user, kind=instance)
+AwardKindCreateView, AwardKindEditView = saving_views(services.award_kind_save, "kind")
 
 
 class AwardKindViewSet(PolicySnippetViewSet):

@@ -5,7 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
 
-from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleViewSetMixin, SavedThroughService
+from documents.lifecycle_admin import (
+    Action,
+    LifecycleInspectMixin,
+    LifecycleViewSetMixin,
+    SavedThroughService,
+    saving_views,
+)
 from governance.access import policy
 from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
 from governance.grants import exports, selectors, services
@@ -16,14 +22,7 @@ from governance.grants.models import BudgetLine, Donor, Expenditure, Grant, Gran
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-class DonorCreateView(SavedThroughService, CreateView):
-    def save_through(self, instance):
-        return services.donor_save(actor=self.request.user, donor=instance)
-
-
-class DonorEditView(SavedThroughService, EditView):
-    def save_through(self, instance):
-        return services.donor_save(actor=self.request.user, donor=instance)
+DonorCreateView, DonorEditView = saving_views(services.donor_save, "donor")
 
 
 class DonorViewSet(PolicySnippetViewSet):
@@ -38,14 +37,7 @@ class DonorViewSet(PolicySnippetViewSet):
     panels = [FieldPanel("kind"), FieldRowPanel([FieldPanel("name_ky"), FieldPanel("name_ru")]), FieldPanel("country")]
 
 
-class GrantCreateView(SavedThroughService, CreateView):
-    def save_through(self, instance):
-        return services.grant_save(actor=self.request.user, grant=instance)
-
-
-class GrantEditView(SavedThroughService, EditView):
-    def save_through(self, instance):
-        return services.grant_save(actor=self.request.user, grant=instance)
+GrantCreateView, GrantEditView = saving_views(services.grant_save, "grant")
 
 
 class GrantInspectView(LifecycleInspectMixin, InspectView):
@@ -110,14 +102,7 @@ class GrantViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
         return [*super().get_urlpatterns(), path("xlsx/<id:pk>/", self.xlsx_view, name="xlsx")]
 
 
-class LineCreateView(SavedThroughService, CreateView):
-    def save_through(self, instance):
-        return services.budget_line_save(actor=self.request.user, line=instance)
-
-
-class LineEditView(SavedThroughService, EditView):
-    def save_through(self, instance):
-        return services.budget_line_save(actor=self.request.user, line=instance)
+LineCreateView, LineEditView = saving_views(services.budget_line_save, "line")
 
 
 class BudgetLineViewSet(PolicySnippetViewSet):
