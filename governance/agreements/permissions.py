@@ -4,7 +4,7 @@ in force."""
 
 from wagtail.permissions import register_permission_policy
 
-from governance.access.policy import has_role, list_filter, rule
+from governance.access.policy import list_filter, role_codes, rule
 from governance.access.wagtail import AccessPolicy
 from governance.agreements.enums import LIFECYCLE, PUBLISHED, Stage
 from governance.agreements.models import (
@@ -20,20 +20,12 @@ KEEPERS = ("international_officer",)
 READERS = ("chairman", "deputy_chairman", "state_secretary", "international_officer")
 
 
-def _roles(user) -> set[str]:
-    cached = getattr(user, "_agreements_roles", None)
-    if cached is None:
-        cached = {code for code in READERS if has_role(user, code)} if user.is_authenticated else set()
-        user._agreements_roles = cached
-    return cached
-
-
 def keeps(user) -> bool:
-    return bool(_roles(user) & set(KEEPERS))
+    return bool(role_codes(user) & set(KEEPERS))
 
 
 def reads(user) -> bool:
-    return bool(_roles(user) & set(READERS))
+    return bool(role_codes(user) & set(READERS))
 
 
 def _open(record) -> bool:

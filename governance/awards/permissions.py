@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.permissions import register_permission_policy
 
-from governance.access.policy import has_role, list_filter, rule
+from governance.access.policy import list_filter, role_codes, rule
 from governance.access.wagtail import AccessPolicy
 from governance.awards.models import Award, AwardKind, Nomination
 from governance.staff.permissions import headed_subdivisions
@@ -16,26 +16,16 @@ from governance.staff.selectors import is_acting_chairman
 
 LEADERSHIP = ("chairman", "deputy_chairman", "state_secretary")
 READ_ALL = (*LEADERSHIP, "hr_officer")
-ROLE_CODES = (*READ_ALL, "head_of_subdivision", "collegium_secretary")
-
-
-def _roles(user) -> set[str]:
-    """The user's role codes, asked once per request: list pages ask a rule for every row."""
-    cached = getattr(user, "_awards_roles", None)
-    if cached is None:
-        cached = {code for code in ROLE_CODES if has_role(user, code)} if user.is_authenticated else set()
-        user._awards_roles = cached
-    return cached
 
 
 def _any_role(user, *codes) -> bool:
-    return bool(_roles(user) & set(codes))
+    return bool(role_codes(user) & set(codes))
 
 
 def _decides(user) -> bool:
     cached = getattr(user, "_awards_decides", None)
     if cached is None:
-        cached = "chairman" in _roles(user) or (
+        cached = "chairman" in role_codes(user) or (
             user.is_authenticated and is_acting_chairman(user, timezone.localdate())
         )
         user._awards_decides = cached
@@ -47,7 +37,7 @@ def _decides(user) -> bool:
 
 @rule("awards.view_awardkind")
 def view_awardkind(user, kind=None):
-    return bool(_roles(user))
+    return bool(role_codes(user))
 
 
 @list_filter("awards.view_awardkind")
@@ -57,12 +47,12 @@ def visible_kinds(user, queryset):
 
 @rule("awards.add_awardkind")
 def add_awardkind(user, kind=None):
-    return "hr_officer" in _roles(user)
+    return "hr_officer" in role_codes(user)
 
 
 @rule("awards.change_awardkind")
 def change_awardkind(user, kind=None):
-    return "hr_officer" in _roles(user)
+    return "hr_officer" in role_codes(user)
 
 
 @list_filter("awards.change_awardkind")
@@ -83,9 +73,9 @@ def view_nomination(user, nomination=None):
         return True
     if nomination is None:
         return False
-    if "collegium_secretary" in _roles(user) and nomination.kind.needs_collegium:
+    if "collegium_secretary" in role_codes(user) and nomination.kind.needs_collegium:
         return True
-    if "head_of_subdivision" not in _roles(user):
+    if "head_of_subdivision" not in role_codes(user):
         return False
     return nomination.proposed_by_id == user.pk or nomination.subdivision_id in headed_subdivisions(user)
 
@@ -95,9 +85,9 @@ def visible_nominations(user, queryset):
     if _reads_all(user):
         return queryset
     allowed = Q(pk__in=[])
-    if "collegium_secretary" in _roles(user):
+    if "collegium_secretary" in role_codes(user):
         allowed |= Q(kind__needs_collegium=True)
-    if "head_of_subdivision" in _roles(user):
+    if "head_of_subdivision" in role_codes(user):
         allowed |= Q(proposed_by_id=user.pk) | Q(subdivision_id__in=headed_subdivisions(user))
     return queryset.filter(allowed)
 
@@ -129,7 +119,7 @@ def confer(user, nomination=None):
 
 @rule("awards.draft_order")
 def draft_order(user, obj=None):
-    return "hr_officer" in _roles(user)
+    return "hr_officer" in role_codes(user)
 
 
 # Awards conferred: on the person's record.

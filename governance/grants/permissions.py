@@ -3,7 +3,7 @@ read them; the public reads the list of public donor projects."""
 
 from wagtail.permissions import register_permission_policy
 
-from governance.access.policy import has_role, list_filter, rule
+from governance.access.policy import list_filter, role_codes, rule
 from governance.access.wagtail import AccessPolicy
 from governance.grants.enums import LIFECYCLE, PUBLISHED, TRANCHE_LIFECYCLE, GrantStatus
 from governance.grants.models import BudgetLine, Donor, Expenditure, Grant, GrantReport, Tranche
@@ -12,20 +12,12 @@ KEEPERS = ("grants_officer",)
 READERS = ("chairman", "deputy_chairman", "state_secretary", "grants_officer")
 
 
-def _roles(user) -> set[str]:
-    cached = getattr(user, "_grants_roles", None)
-    if cached is None:
-        cached = {code for code in READERS if has_role(user, code)} if user.is_authenticated else set()
-        user._grants_roles = cached
-    return cached
-
-
 def keeps(user) -> bool:
-    return bool(_roles(user) & set(KEEPERS))
+    return bool(role_codes(user) & set(KEEPERS))
 
 
 def reads(user) -> bool:
-    return bool(_roles(user) & set(READERS))
+    return bool(role_codes(user) & set(READERS))
 
 
 def _grant_of(record):
