@@ -49,3 +49,10 @@ def objects_with_permission(user, permission: str, queryset: models.QuerySet) ->
 
 def group_for_role(code: str) -> Group:
     return Group.objects.get(role__code=code)
+
+
+def users_with_roles(codes) -> models.QuerySet:
+    """The active users who hold any of the roles ``codes``."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(is_active=True, groups__role__code__in=list(codes)).distinct()

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from governance.bodies import services
 from governance.bodies.enums import Basis, BodyKind, MemberRole
-from governance.bodies.models import Body
+from governance.bodies.models import Body, Recommendation
 
 BODIES = [
     # code, kind, Kyrgyz name, Russian name, seats: (username, role, basis, extra)
@@ -71,7 +71,43 @@ def load() -> list[Body]:
             )
         bodies[code] = body
     _collegium_meetings(bodies["collegium"], users)
+    _council_recommendations(bodies["public-council"], users)
     return list(bodies.values())
+
+
+def _council_recommendations(council: Body, users: dict) -> None:
+    """One recommendation answered by the agency and published, one awaiting its response."""
+    secretary = users["records_officer"]
+    today = timezone.localdate()
+    answered = services.recommendation_save(
+        actor=secretary,
+        recommendation=Recommendation(
+            body=council,
+            adopted_on=today - datetime.timedelta(days=40),
+            subject_ky="Эмгек мигранттары үчүн ишеним телефонун иштетүү жөнүндө",
+            subject_ru="О работе телефона доверия для трудовых мигрантов",
+            text_ky="Ишеним телефону дем алыш күндөрү да иштесин жана орус, кыргыз тилдеринде жооп берсин.",
+            text_ru="Телефону доверия работать и в выходные дни и отвечать на кыргызском и русском языках.",
+        ),
+    )
+    answered = services.recommendation_answer(
+        actor=users["chairman"],
+        recommendation=answered,
+        response_ky="Сунуш кабыл алынды: 1-декабрдан тартып ишеним телефону жумасына жети күн иштейт.",
+        response_ru="Рекомендация принята: с 1 декабря телефон доверия работает семь дней в неделю.",
+    )
+    services.recommendation_publish(actor=secretary, recommendation=answered)
+    services.recommendation_save(
+        actor=secretary,
+        recommendation=Recommendation(
+            body=council,
+            adopted_on=today - datetime.timedelta(days=5),
+            subject_ky="Кайрылуулардын статистикасын ай сайын жарыялоо жөнүндө",
+            subject_ru="О ежемесячной публикации статистики обращений",
+            text_ky="Жарандардын кайрылууларынын статистикасы сайтта ай сайын жарыялансын.",
+            text_ru="Публиковать статистику обращений граждан на сайте ежемесячно.",
+        ),
+    )
 
 
 def _collegium_meetings(collegium: Body, users: dict) -> None:

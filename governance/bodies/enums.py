@@ -81,3 +81,31 @@ DECISION_LIFECYCLE = Lifecycle(
     transitions={"register": ({DecisionStatus.DRAFT}, {DecisionStatus.REGISTERED})},
     labels={"register": (_("Register"), _("Registered"))},
 )
+
+
+class RecommendationStatus(models.TextChoices):
+    ADOPTED = "adopted", _("awaiting the agency's response")
+    ANSWERED = "answered", _("answered by the agency")
+    CLOSED = "closed", _("closed")
+
+
+def _not_published(recommendation) -> str | None:
+    return _("It is already published.") if recommendation.published_at else None
+
+
+RECOMMENDATION_LIFECYCLE = Lifecycle(
+    app="bodies",
+    action_prefix="recommendation_",
+    transitions={
+        "answer": ({RecommendationStatus.ADOPTED}, {RecommendationStatus.ANSWERED}),
+        "close": ({RecommendationStatus.ANSWERED}, {RecommendationStatus.CLOSED}),
+        # publishing leaves the status as it is
+        "publish": ({RecommendationStatus.ANSWERED, RecommendationStatus.CLOSED}, ()),
+    },
+    labels={
+        "answer": (_("Give the agency's response"), _("Response given")),
+        "close": (_("Close: the response is accepted"), _("Closed")),
+        "publish": (_("Publish on the site"), _("Published")),
+    },
+    guards={"publish": _not_published},
+)

@@ -33,6 +33,7 @@ from governance.bodies.enums import (
     Outcome,
     PollStatus,
     QuorumRule,
+    RecommendationStatus,
     VotingRule,
 )
 
@@ -487,3 +488,87 @@ class Minutes(RegisteredModel, RegisteredFields):
 
     def __str__(self):
         return f"№ {self.number or '—'} {self.meeting}"
+
+
+class RecommendationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published_at__isnull=False, body__kind=BodyKind.PUBLIC_COUNCIL)
+
+
+class Recommendation(models.Model):
+    """A recommendation of the Public Council to the agency, the agency's response, and whether the
+    pair is published on the site. Changes go through ``services.py``."""
+
+    RESPONSE_DAYS = 30
+
+    body = models.ForeignKey(Body, verbose_name=_("body"), on_delete=models.PROTECT, related_name="recommendations")
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name=_("adopted at the meeting"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="recommendations",
+    )
+    year = models.PositiveSmallIntegerField(_("year"), editable=False)
+    number = models.PositiveIntegerField(_("number"), editable=False)
+    adopted_on = models.DateField(_("adopted on"))
+    subject_ky = models.CharField(_("subject (Kyrgyz)"), max_length=500)
+    subject_ru = models.CharField(_("subject (Russian)"), max_length=500)
+    text_ky = models.TextField(_("text (Kyrgyz)"))
+    text_ru = models.TextField(_("text (Russian)"))
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=RecommendationStatus.choices,
+        default=RecommendationStatus.ADOPTED,
+        editable=False,
+    )
+    response_due_on = models.DateField(_("response due"), editable=False)
+    response_ky = models.TextField(_("response (Kyrgyz)"), blank=True, editable=False)
+    response_ru = models.TextField(_("response (Russian)"), blank=True, editable=False)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    answered_on = models.DateField(_("answered on"), null=True, blank=True, editable=False)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
+
+    objects = RecommendationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("recommendation of the Public Council")
+        verbose_name_plural = _("recommendations of the Public Council")
+        ordering = ["-year", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["body", "year", "number"], name="bodies_recommendation_number_unique")
+        ]
+
+    def __str__(self):
+        return f"№ {self.number_display} — {self.subject()}"
+
+    @property
+    def number_display(self) -> str:
+        return f"{self.number}/{self.year}"
+
+    @property
+    def numbering_key(self) -> str:
+        return f"bodies:{self.body.code}:recommendations"
+
+    @property
+    def overdue(self) -> bool:
+        return self.status == RecommendationStatus.ADOPTED and self.response_due_on < timezone.localdate()
+
+    def subject(self, language: str | None = None) -> str:
+        return in_language(self, "subject", language)
+
+    def text(self, language: str | None = None) -> str:
+        return in_language(self, "text", language)
+
+    def response(self, language: str | None = None) -> str:
+        return in_language(self, "response", language)

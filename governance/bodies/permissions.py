@@ -3,11 +3,14 @@ on the body (``services.membership_add``); the rules also ask that the membershi
 today, so that a membership that ended stops answering from the day after it ended."""
 
 from django.utils import timezone
+from wagtail.permissions import register_permission_policy
 
 from governance.access import objects
-from governance.access.policy import has_permission, list_filter, permission_rule, rule
+from governance.access.policy import has_permission, list_filter, permission_rule, role_codes, rule
+from governance.access.wagtail import AccessPolicy
 from governance.bodies import selectors
-from governance.bodies.enums import RUNS_MEETINGS
+from governance.bodies.enums import RECOMMENDATION_LIFECYCLE, RUNS_MEETINGS, BodyKind, RecommendationStatus
+from governance.bodies.models import Body, Membership, Recommendation
 
 permission_rule("bodies.add_body")
 permission_rule("bodies.change_body")
@@ -76,3 +79,89 @@ def schedule(user, body=None):
         return True
     membership = _member(user, body)
     return membership is not None and membership.role in RUNS_MEETINGS
+
+
+# The Public Council's recommendations: the council's chair and secretary record, close and publish
+# them; the chairman, the deputies and the state secretary answer; the council's members read them.
+
+RESPONDERS = ("chairman", "deputy_chairman", "state_secretary")
+
+
+def _responds(user) -> bool:
+    return bool(role_codes(user) & set(RESPONDERS))
+
+
+def _bodies_run_by(user):
+    """The bodies whose chair or secretary the user is today."""
+    if not user.is_authenticated:
+        return Body.objects.none()
+    seats = Membership.objects.active_on(timezone.localdate()).filter(user=user, role__in=RUNS_MEETINGS)
+    return Body.objects.filter(pk__in=seats.values("body"))
+
+
+def _runs_a_council(user) -> bool:
+    return _bodies_run_by(user).filter(kind=BodyKind.PUBLIC_COUNCIL).exists()
+
+
+@rule("bodies.view_recommendation")
+def view_recommendation(user, recommendation=None):
+    if _responds(user) or has_permission(user, "bodies.change_body"):
+        return True
+    if recommendation is None:
+        return selectors.my_bodies(user).filter(kind=BodyKind.PUBLIC_COUNCIL).exists()
+    return view_body(user, recommendation.body)
+
+
+@list_filter("bodies.view_recommendation")
+def visible_recommendations(user, queryset):
+    if _responds(user) or has_permission(user, "bodies.change_body"):
+        return queryset
+    return queryset.filter(body__in=visible_bodies(user, Body.objects.all()))
+
+
+@rule("bodies.add_recommendation")
+def add_recommendation(user, obj=None):
+    return has_permission(user, "bodies.change_body") or _runs_a_council(user)
+
+
+@rule("bodies.change_recommendation")
+def change_recommendation(user, recommendation=None):
+    if recommendation is None:
+        return add_recommendation(user)
+    return recommendation.status == RecommendationStatus.ADOPTED and schedule(user, recommendation.body)
+
+
+@list_filter("bodies.change_recommendation")
+def changeable_recommendations(user, queryset):
+    queryset = queryset.filter(status=RecommendationStatus.ADOPTED)
+    if has_permission(user, "bodies.change_body"):
+        return queryset
+    return queryset.filter(body__in=_bodies_run_by(user))
+
+
+rule("bodies.delete_recommendation")(lambda user, obj=None: False)
+list_filter("bodies.delete_recommendation")(lambda user, queryset: queryset.none())
+
+
+@rule(RECOMMENDATION_LIFECYCLE.policy_action("answer"))
+def answer_recommendation(user, recommendation=None):
+    return _responds(user)
+
+
+@rule(RECOMMENDATION_LIFECYCLE.policy_action("close"))
+@rule(RECOMMENDATION_LIFECYCLE.policy_action("publish"))
+def keep_recommendation(user, recommendation=None):
+    return recommendation is not None and schedule(user, recommendation.body)
+
+
+@rule("bodies.read_published_recommendation", public=True)
+def read_published_recommendation(user, recommendation=None):
+    return recommendation is None or recommendation.published_at is not None
+
+
+@list_filter("bodies.read_published_recommendation")
+def published_recommendations(user, queryset):
+    return queryset.published()
+
+
+register_permission_policy(Recommendation, AccessPolicy(Recommendation))

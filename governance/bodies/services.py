@@ -21,6 +21,9 @@ from governance.agency.languages import InLanguage
 from governance.bodies import selectors
 from governance.bodies.enums import (
     DECISION_LIFECYCLE,
+    RECOMMENDATION_LIFECYCLE,
+    RUNS_MEETINGS,
+    BodyKind,
     Choice,
     DecisionStatus,
     MeetingStatus,
@@ -28,6 +31,7 @@ from governance.bodies.enums import (
     MinutesStatus,
     Outcome,
     PollStatus,
+    RecommendationStatus,
     VotingRule,
 )
 from governance.bodies.models import (
@@ -43,6 +47,7 @@ from governance.bodies.models import (
     Minutes,
     OpenVote,
     Poll,
+    Recommendation,
     SecretBallot,
     SecretParticipation,
 )
@@ -553,3 +558,107 @@ def minutes_sign(*, actor, minutes: Minutes) -> Minutes:
     registration.register(minutes, take_number=take_number, file_name=f"minutes-{minutes.pk}.docx")
     _log(meeting, "bodies.minutes_sign", actor, number=minutes.number)
     return minutes
+
+
+# The Public Council's recommendations and the agency's responses.
+
+RESPONDERS = ("chairman", "deputy_chairman", "state_secretary")
+
+
+def _both(fields: dict) -> None:
+    missing = {name: _("Give the text in both Kyrgyz and Russian.") for name, text in fields.items() if not text}
+    if missing:
+        raise ValidationError(missing)
+
+
+@transaction.atomic
+def recommendation_save(*, actor, recommendation: Recommendation) -> Recommendation:
+    """Record a recommendation the Public Council adopted (numbered per council and year, the
+    response due in ``RESPONSE_DAYS``), or correct one the agency has not answered yet; the
+    chairman, the deputies and the state secretary are told of a new one."""
+    body = recommendation.body
+    policy.require(actor, "bodies.schedule", body)
+    if body.kind != BodyKind.PUBLIC_COUNCIL:
+        raise ValidationError({"body": _("Only the Public Council adopts recommendations.")})
+    if recommendation.meeting_id and recommendation.meeting.body_id != body.pk:
+        raise ValidationError({"meeting": _("The meeting is not one of this council's.")})
+    for field in ("subject_ky", "subject_ru", "text_ky", "text_ru"):
+        setattr(recommendation, field, getattr(recommendation, field).strip())
+    _both({field: getattr(recommendation, field) for field in ("subject_ky", "subject_ru", "text_ky", "text_ru")})
+    if recommendation.adopted_on and recommendation.adopted_on > timezone.localdate():
+        raise ValidationError({"adopted_on": _("A recommendation cannot be adopted in the future.")})
+    new = recommendation.pk is None
+    if not new:
+        current = Recommendation.objects.select_for_update().get(pk=recommendation.pk)
+        if current.status != RecommendationStatus.ADOPTED or current.body_id != body.pk:
+            raise ValidationError(_("An answered recommendation is not changed."))
+    recommendation.response_due_on = recommendation.adopted_on + datetime.timedelta(days=Recommendation.RESPONSE_DAYS)
+    if new:
+        recommendation.year = recommendation.adopted_on.year
+        recommendation.number = numbering.next_number(recommendation.numbering_key, recommendation.year)
+    recommendation.full_clean()
+    recommendation.save()
+    _log(recommendation, "wagtail.create" if new else "wagtail.edit", actor)
+    if new:
+        notices.notify(
+            recipients=objects.users_with_roles(RESPONDERS),
+            message=_("The Public Council recommends: “%(subject)s”. The agency's response is due by %(due)s."),
+            params={
+                "subject": InLanguage(recommendation, "subject"),
+                "due": f"{recommendation.response_due_on:%d.%m.%Y}",
+            },
+            url=reverse("wagtailsnippets_bodies_recommendation:inspect", args=(recommendation.pk,)),
+            actor=actor,
+        )
+    return recommendation
+
+
+def _recommendation(action: str, recommendation: Recommendation, actor) -> Recommendation:
+    recommendation = Recommendation.objects.select_for_update().select_related("body").get(pk=recommendation.pk)
+    RECOMMENDATION_LIFECYCLE.check(action, recommendation)
+    policy.require(actor, RECOMMENDATION_LIFECYCLE.policy_action(action), recommendation)
+    return recommendation
+
+
+@transaction.atomic
+def recommendation_answer(*, actor, recommendation: Recommendation, response_ky: str, response_ru: str):
+    """The agency's response, in both languages: what it decided and what it did."""
+    recommendation = _recommendation("answer", recommendation, actor)
+    texts = {"response_ky": response_ky.strip(), "response_ru": response_ru.strip()}
+    _both(texts)
+    for field, text in texts.items():
+        setattr(recommendation, field, text)
+    recommendation.answered_by = actor
+    recommendation.answered_on = timezone.localdate()
+    recommendation.status = RecommendationStatus.ANSWERED
+    recommendation.save()
+    _log(recommendation, RECOMMENDATION_LIFECYCLE.log_action("answer"), actor)
+    council = selectors.members_on(recommendation.body, timezone.localdate()).filter(role__in=RUNS_MEETINGS)
+    notices.notify(
+        recipients=[membership.user for membership in council],
+        message=_("The agency answered the recommendation № %(number)s: “%(subject)s”."),
+        params={"number": recommendation.number_display, "subject": InLanguage(recommendation, "subject")},
+        url=reverse("wagtailsnippets_bodies_recommendation:inspect", args=(recommendation.pk,)),
+        actor=actor,
+    )
+    return recommendation
+
+
+@transaction.atomic
+def recommendation_close(*, actor, recommendation: Recommendation) -> Recommendation:
+    """The council accepts the response: the recommendation leaves the list under control."""
+    recommendation = _recommendation("close", recommendation, actor)
+    recommendation.status = RecommendationStatus.CLOSED
+    recommendation.save(update_fields=["status"])
+    _log(recommendation, RECOMMENDATION_LIFECYCLE.log_action("close"), actor)
+    return recommendation
+
+
+@transaction.atomic
+def recommendation_publish(*, actor, recommendation: Recommendation) -> Recommendation:
+    """Publish the recommendation with the agency's response on the public site, in both languages."""
+    recommendation = _recommendation("publish", recommendation, actor)
+    recommendation.published_at = timezone.now()
+    recommendation.save(update_fields=["published_at"])
+    _log(recommendation, RECOMMENDATION_LIFECYCLE.log_action("publish"), actor)
+    return recommendation

@@ -1,7 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
-from governance.bodies.enums import DECISION_LIFECYCLE
+from governance.bodies.enums import DECISION_LIFECYCLE, RECOMMENDATION_LIFECYCLE
+from governance.bodies.viewsets import RecommendationViewSet
+
+register_snippet(RecommendationViewSet)
 
 ACTIONS = {
     "bodies.member_join": _("Member joined"),
@@ -27,3 +31,4 @@ def register_body_actions(actions):
     for action, label in ACTIONS.items():
         actions.register_action(action, label, label)
     DECISION_LIFECYCLE.register_log_actions(actions)
+    RECOMMENDATION_LIFECYCLE.register_log_actions(actions)

@@ -6,12 +6,15 @@ declared a conflict of interest on the item, so its material is withheld from hi
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from governance.access import policy
 from governance.bodies import services
 from governance.bodies.enums import Basis, BodyKind, MemberRole
+from governance.bodies.models import Recommendation
 from tests.factories import UserFactory
 
 SECRET_ITEM = "Матрица коллегиянын жабык маселеси"
 SECRET_MATERIAL = "Матрица коллегиянын материалы"
+SECRET_RECOMMENDATION = "Матрица кеңешинин сунушу"
 COLLEGIUM_ROLES = ("chairman", "deputy_chairman", "state_secretary", "collegium_member", "collegium_secretary")
 COUNCIL_ROLES = ("public_council_member",)
 RECUSED_ROLES = ("collegium_member",)
@@ -73,12 +76,31 @@ def build(users: dict) -> tuple[dict, list]:
     council_meeting = services.meeting_schedule(
         actor=users["public_council_member"], body=council, starts_at=timezone.now(), place="Матрица залы"
     )
-    objects = {"collegium": collegium, "meeting": meeting, "material": material, "council_meeting": council_meeting}
+    recommendation = services.recommendation_save(
+        actor=users["public_council_member"],
+        recommendation=Recommendation(
+            body=council,
+            adopted_on=today,
+            subject_ky=SECRET_RECOMMENDATION,
+            subject_ru=SECRET_RECOMMENDATION,
+            text_ky="Матрица",
+            text_ru="Матрица",
+        ),
+    )
+    objects = {
+        "collegium": collegium,
+        "meeting": meeting,
+        "material": material,
+        "council_meeting": council_meeting,
+        "recommendation": recommendation,
+    }
     secrets = [
         (SECRET_ITEM, lambda user: user.username in {f"matrix-{code}" for code in COLLEGIUM_ROLES}),
         (
             SECRET_MATERIAL,
             lambda user: user.username in {f"matrix-{c}" for c in COLLEGIUM_ROLES if c not in RECUSED_ROLES},
         ),
+        # not answered, not published: the council and the agency's leadership only
+        (SECRET_RECOMMENDATION, lambda user: policy.can(user, "bodies.view_recommendation", recommendation)),
     ]
     return objects, secrets

@@ -3,6 +3,7 @@ or not, finds them (a 404, as for a meeting that does not exist)."""
 
 from governance.access.roles import ROLES_BY_CODE
 from tests.security.matrix import ANONYMOUS, LOGIN, METHOD, MISSING, OK, Row, everyone
+from tests.security.rows.snippets import _object_rows, _rows
 from tests.security.world_bodies import COLLEGIUM_ROLES, COUNCIL_ROLES, RECUSED_ROLES
 
 
@@ -61,4 +62,21 @@ ROWS = [
         ),
         everyone(METHOD),
     ),
+]
+
+
+# The Public Council's recommendations: the admin's ViewSet and the public page.
+
+RECOMMENDATION = ["recommendation"]
+ROWS += _rows("bodies", "recommendation", RECOMMENDATION)
+ROWS += _object_rows("bodies", "recommendation", RECOMMENDATION, "inspect", "view")
+ROWS += [
+    Row(
+        ("wagtailsnippets_bodies_recommendation:transition",),
+        lambda who, world: frozenset({LOGIN}) if who == "anonymous" else frozenset({METHOD}),
+        lambda world: [
+            f"/admin/snippets/bodies/recommendation/transition/{world.objects['recommendation'].pk}/answer/"
+        ],
+    ),
+    Row(("council:recommendations",), everyone(OK), lambda world: ["/ky/public-council/", "/ru/public-council/"]),
 ]
