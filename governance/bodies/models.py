@@ -490,6 +490,25 @@ class Minutes(RegisteredModel, RegisteredFields):
         return f"№ {self.number or '—'} {self.meeting}"
 
 
+class MinutesRemark(models.Model):
+    """A member's remark on the draft minutes, for the secretary to take in before signing."""
+
+    minutes = models.ForeignKey(Minutes, verbose_name=_("minutes"), on_delete=models.CASCADE, related_name="remarks")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT, related_name="+"
+    )
+    text = models.TextField(_("remark"))
+    created_at = models.DateTimeField(_("made"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("remark on the minutes")
+        verbose_name_plural = _("remarks on the minutes")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
 class RecommendationQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published_at__isnull=False, body__kind=BodyKind.PUBLIC_COUNCIL)

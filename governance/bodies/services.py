@@ -45,6 +45,7 @@ from governance.bodies.models import (
     Meeting,
     Membership,
     Minutes,
+    MinutesRemark,
     OpenVote,
     Poll,
     Recommendation,
@@ -174,9 +175,13 @@ def _planned(meeting: Meeting) -> Meeting:
     return meeting
 
 
-def _tell_members(meeting: Meeting, actor, message, **params) -> None:
-    """A notice to every member of the body on the meeting's day, with a link to the meeting."""
-    members = [membership.user for membership in selectors.members_on(meeting.body, selectors.meeting_day(meeting))]
+def _tell_members(meeting: Meeting, actor, message, *, runners_only: bool = False, **params) -> None:
+    """A notice to every member of the body on the meeting's day (or only to its chair and
+    secretary), with a link to the meeting."""
+    seats = selectors.members_on(meeting.body, selectors.meeting_day(meeting))
+    if runners_only:
+        seats = seats.filter(role__in=RUNS_MEETINGS)
+    members = [membership.user for membership in seats]
     with translation.override(None):
         url = reverse("members:meeting", args=(meeting.pk,))
     notices.notify(
@@ -529,6 +534,27 @@ def minutes_draft(*, actor, meeting: Meeting) -> Minutes:
     minutes.save()
     _log(meeting, "bodies.minutes_draft", actor)
     return minutes
+
+
+@transaction.atomic
+def minutes_remark(*, actor, minutes: Minutes, text: str) -> MinutesRemark:
+    """A member of the body remarks on the draft minutes; the chair and the secretary are told."""
+    minutes = Minutes.objects.select_for_update().select_related("meeting__body").get(pk=minutes.pk)
+    meeting = minutes.meeting
+    policy.require(actor, "bodies.view_meeting", meeting)
+    if actor.pk not in selectors.member_ids(meeting):
+        raise ValidationError(_("Only a member of the body remarks on its minutes."))
+    if minutes.is_registered:
+        raise ValidationError(_("The minutes are signed: remarks are taken before signing."))
+    remark = MinutesRemark(minutes=minutes, author=actor, text=text.strip())
+    if not remark.text:
+        raise ValidationError({"text": _("Write the remark.")})
+    remark.full_clean()
+    remark.save()
+    _log(meeting, "bodies.minutes_remark", actor)
+    message = _("%(member)s made a remark on the draft minutes of %(body)s of %(date)s.")
+    _tell_members(meeting, actor, message, runners_only=True, member=actor.get_full_name() or actor.get_username())
+    return remark
 
 
 @registration.atomic_with_files

@@ -10,15 +10,19 @@ message in the reader's language and changes nothing.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from documents.docx.letterhead import agency_letterhead
 from governance.access import policy
 from governance.bodies import selectors, services
+from governance.bodies.docx import build_minutes
 from governance.bodies.enums import Choice
 from governance.bodies.models import AgendaItem, Decision, Material, Meeting, Minutes, Poll
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _visible(user, action: str, obj):
@@ -336,3 +340,35 @@ def cancel(request, pk: int):
         _("The meeting is cancelled; the members are told."),
     )
     return _meeting_url(found)
+
+
+def _draft_minutes(request, pk: int) -> Minutes:
+    found = get_object_or_404(Minutes.objects.select_related("meeting__body"), pk=pk)
+    _visible(request.user, "bodies.view_meeting", found.meeting)
+    if found.is_registered:
+        raise Http404
+    return found
+
+
+@require_GET
+@login_required
+def minutes_draft_docx(request, pk: int):
+    """The draft minutes as the members read them before signing (no number yet)."""
+    found = _draft_minutes(request, pk)
+    content = build_minutes(found.content, agency_letterhead(), "—")
+    response = HttpResponse(content, content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="minutes-draft-{found.meeting.body.code}-{found.pk}.docx"'
+    return response
+
+
+@require_POST
+@login_required
+def minutes_remark(request, pk: int):
+    found = _draft_minutes(request, pk)
+    _run(
+        request,
+        found.meeting,
+        lambda: services.minutes_remark(actor=request.user, minutes=found, text=request.POST.get("text", "")),
+        _("Your remark is sent to the chair and the secretary."),
+    )
+    return _meeting_url(found.meeting)

@@ -23,6 +23,7 @@ ACTIONS = {
     "bodies.decision_draft": _("Decision drafted"),
     "bodies.minutes_draft": _("Minutes drafted"),
     "bodies.minutes_sign": _("Minutes signed"),
+    "bodies.minutes_remark": _("Remark on the minutes"),
 }
 
 

@@ -37,13 +37,20 @@ ROWS = [
     # Signed minutes and registered decisions: tests/governance/bodies/test_portal.py tries them as
     # a member, a non-member and a member of another body; here, an address with nothing behind it.
     Row(
-        ("members:meeting", "members:material", "members:minutes_docx", "members:decision_docx"),
+        (
+            "members:meeting",
+            "members:material",
+            "members:minutes_docx",
+            "members:decision_docx",
+            "members:minutes_draft_docx",
+        ),
         everyone(LOGIN, MISSING),
         lambda world: [
             "/ky/members/meetings/999999/",
             "/ky/members/materials/999999/",
             "/ky/members/minutes/999999/docx/",
             "/ky/members/decisions/999999/docx/",
+            "/ky/members/minutes/999999/draft/",
         ],
     ),
     Row(
@@ -59,6 +66,7 @@ ROWS = [
             "members:item_add",
             "members:invitee_add",
             "members:cancel",
+            "members:minutes_remark",
         ),
         everyone(METHOD),
     ),
