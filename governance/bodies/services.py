@@ -187,7 +187,7 @@ def _tell_members(meeting: Meeting, actor, message, *, runners_only: bool = Fals
     notices.notify(
         recipients=members,
         message=message,
-        params={"body": meeting.body, "date": f"{meeting.starts_at:%d.%m.%Y}", **params},
+        params={"body": meeting.body, "date": f"{timezone.localtime(meeting.starts_at):%d.%m.%Y}", **params},
         url=url,
         actor=actor,
     )
