@@ -199,6 +199,9 @@ def item_add(*, actor, meeting: Meeting, title_ky: str, title_ru: str, rapporteu
     marked as a late change and the members are told."""
     policy.require(actor, "bodies.schedule", meeting.body)
     meeting = _planned(meeting)
+    title_ky, title_ru = title_ky.strip(), title_ru.strip()
+    if not (title_ky and title_ru):
+        raise ValidationError(_("Give the item's title in both Kyrgyz and Russian."))
     position = (meeting.items.aggregate(last=Max("position"))["last"] or 0) + 1
     item = AgendaItem(meeting=meeting, position=position, title_ky=title_ky, title_ru=title_ru, rapporteur=rapporteur)
     item.full_clean()
@@ -280,6 +283,8 @@ def invitee_add(*, actor, meeting: Meeting, name: str, post: str = "", item: Age
     if item is not None and item.meeting_id != meeting.pk:
         raise ValidationError({"item": _("The item belongs to another meeting.")})
     invitee = Invitee(meeting=meeting, name=name.strip(), post=post.strip(), item=item)
+    if not invitee.name:
+        raise ValidationError({"name": _("Give the invitee's name.")})
     invitee.full_clean()
     invitee.save()
     _log(meeting, "bodies.invitee_add", actor, name=invitee.name)

@@ -291,10 +291,7 @@ def agenda_send(request, pk: int):
 @login_required
 def item_add(request, pk: int):
     found = _visible(request.user, "bodies.view_meeting", get_object_or_404(Meeting, pk=pk))
-    title_ky, title_ru = request.POST.get("title_ky", "").strip(), request.POST.get("title_ru", "").strip()
-    if not (title_ky and title_ru):
-        messages.error(request, _("Give the item's title in both Kyrgyz and Russian."))
-        return _meeting_url(found)
+    title_ky, title_ru = request.POST.get("title_ky", ""), request.POST.get("title_ru", "")
     _run(
         request,
         found,
@@ -308,10 +305,7 @@ def item_add(request, pk: int):
 @login_required
 def invitee_add(request, pk: int):
     found = _visible(request.user, "bodies.view_meeting", get_object_or_404(Meeting, pk=pk))
-    name = request.POST.get("name", "").strip()
-    if not name:
-        messages.error(request, _("Give the invitee's name."))
-        return _meeting_url(found)
+    name = request.POST.get("name", "")
     _run(
         request,
         found,

@@ -181,3 +181,16 @@ def test_invitees_are_listed_on_the_page_and_in_the_minutes(client, collegium):
     texts = [paragraph.text for paragraph in document.paragraphs]
     assert "Чакырылгандар: А. Жумабаева, Министрлик" in texts
     assert "Приглашённые: А. Жумабаева, Министрлик" in texts
+
+
+def test_an_item_needs_both_titles_and_an_invitee_a_name(client, collegium):
+    meeting = collegium.meeting(when=_in_days(10))
+    with pytest.raises(ValidationError):
+        services.item_add(actor=collegium.secretary, meeting=meeting, title_ky="Маселе", title_ru="  ")
+    with pytest.raises(ValidationError):
+        services.invitee_add(actor=collegium.secretary, meeting=meeting, name="  ")
+    client.force_login(collegium.secretary)
+    client.post(f"/ru/members/meetings/{meeting.pk}/items/add/", {"title_ky": "Маселе", "title_ru": ""})
+    page = client.get(f"/ru/members/meetings/{meeting.pk}/").content.decode()
+    assert "Укажите название вопроса и на кыргызском, и на русском." in page
+    assert meeting.items.count() == 1 and not meeting.invitees.exists()
