@@ -16,6 +16,7 @@ USERS = [
     ("collegium_member", "Эрлан", "Мамытов"),
     ("public_council_member", "Салтанат", "Үсөнова"),
     ("records_officer", "Мээрим", "Асанова"),
+    ("expert_commission_chair", "Жаныл", "Орозбаева"),
     ("editor", "Канат", "Бейшеев"),
     ("moderator", "Динара", "Турдубаева"),
     ("grants_officer", "Чолпон", "Исакова"),

@@ -153,6 +153,13 @@ ROLES: tuple[RoleSpec, ...] = (
         ),
     ),
     RoleSpec(
+        "expert_commission_chair",
+        "Эксперттик комиссиянын төрагасы",
+        "Председатель экспертной комиссии",
+        _("Chairs the expert commission: approves or refuses the destruction of case files whose retention has ended."),
+        permissions=(*ADMIN, *READ_STRUCTURE),
+    ),
+    RoleSpec(
         "grants_officer",
         "Гранттар боюнча кызматкер",
         "Сотрудник по грантам",
