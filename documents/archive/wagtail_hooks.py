@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 from documents.archive.enums import LIFECYCLE
+from documents.archive.viewsets import ArchiveGroup
 
 ACTIONS = {
     "archive.file_record": (_("File a record"), _("Record filed")),
@@ -16,3 +18,6 @@ def register_archive_actions(actions):
     LIFECYCLE.register_log_actions(actions)
     for action, (label, message) in ACTIONS.items():
         actions.register_action(action, label, message)
+
+
+register_snippet(ArchiveGroup)
