@@ -11,6 +11,7 @@ from governance.grants.models import Grant
 from governance.staff.models import Employee
 from search import kyrgyz
 from search.backends import INDEX_SETTINGS, KYRGYZ, RUSSIAN, search_backends
+from search.checks import postgres_lowercases_cyrillic
 from tests.search.test_kyrgyz import KEPT, MERGED
 
 ANALYSIS = INDEX_SETTINGS["settings"]["analysis"]
@@ -122,3 +123,9 @@ def test_each_language_field_is_mapped_to_its_analyser(model):
             assert mapping["analyzer"] == RUSSIAN, name
     assert any(mapping.get("analyzer") == KYRGYZ for mapping in properties.values())
     assert any(mapping.get("analyzer") == RUSSIAN for mapping in properties.values())
+
+
+@pytest.mark.django_db
+def test_the_test_database_lowercases_kyrgyz_and_russian_capitals():
+    # on PostgreSQL this asks the server itself; SQLite has nothing to check
+    assert postgres_lowercases_cyrillic(databases=["default"]) == []
