@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"
+
+    def ready(self):
+        from search import checks  # noqa: F401  registers the database checks

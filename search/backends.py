@@ -2,17 +2,77 @@
 
 from urllib.parse import urlsplit, urlunsplit
 
-# Kyrgyz has no stemmer in Elasticsearch/OpenSearch; Russian does. Both share one index
-# per model, so the analysis stays language-neutral with ICU-free folding that both clusters ship.
+from search import kyrgyz
+
+KYRGYZ = "kyrgyz"
+RUSSIAN = "russian"
+
+# Kyrgyz, as search/kyrgyz.py reads it: ё → е and ӊ, ӈ → ң before the words are cut, the stop words
+# dropped, the case, possessive and plural layers stripped by the very expressions of
+# ``kyrgyz.RULES`` (Java's regular expressions read them as Python does; only the back-reference
+# is written $1 instead of \1), and each stem kept also as typed on a Russian keyboard.
+_RULE_NAMES = ("case", "possessive", "plural", "final_g", "final_b")
+KYRGYZ_RULE_FILTERS = {
+    f"kyrgyz_{name}": {
+        "type": "pattern_replace",
+        "pattern": pattern,
+        "replacement": replacement.replace("\\", "$"),
+        "all": False,
+    }
+    for name, (pattern, replacement) in zip(_RULE_NAMES, kyrgyz.RULES, strict=True)
+}
+KYRGYZ_FOLD_FILTERS = {
+    f"kyrgyz_fold_{index}": {"type": "pattern_replace", "pattern": letter, "replacement": folded}
+    for index, (letter, folded) in enumerate((("ң", "н"), ("ө", "о"), ("ү", "у")))
+}
+KYRGYZ_STOP_WORDS = sorted({*kyrgyz.STOP_WORDS, *(kyrgyz.fold(word) for word in kyrgyz.STOP_WORDS)})
+
 INDEX_SETTINGS = {
     "settings": {
         "index": {"number_of_shards": 1, "number_of_replicas": 0},
         "analysis": {
+            "char_filter": {
+                "kyrgyz_normalise": {
+                    "type": "mapping",
+                    "mappings": ["ё => е", "Ё => Е", "ӊ => ң", "Ӊ => Ң", "ӈ => ң", "Ӈ => Ң"],
+                },
+            },
+            "filter": {
+                "kyrgyz_stop": {"type": "stop", "stopwords": KYRGYZ_STOP_WORDS},
+                **KYRGYZ_RULE_FILTERS,
+                **KYRGYZ_FOLD_FILTERS,
+                "kyrgyz_folded_too": {
+                    "type": "multiplexer",
+                    "filters": [", ".join(KYRGYZ_FOLD_FILTERS)],
+                    "preserve_original": True,
+                },
+                "kyrgyz_unique": {"type": "unique", "only_on_same_position": True},
+                "russian_stop": {"type": "stop", "stopwords": "_russian_"},
+                "russian_stemmer": {"type": "stemmer", "language": "russian"},
+            },
             "analyzer": {
+                # both languages in one catch-all field: folding only, as before
                 "default": {
                     "type": "custom",
                     "tokenizer": "standard",
                     "filter": ["lowercase", "asciifolding"],
+                },
+                KYRGYZ: {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "char_filter": ["kyrgyz_normalise"],
+                    "filter": [
+                        "lowercase",
+                        "kyrgyz_stop",
+                        *KYRGYZ_RULE_FILTERS,
+                        "kyrgyz_folded_too",
+                        "kyrgyz_unique",
+                    ],
+                },
+                RUSSIAN: {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "russian_stop", "russian_stemmer"],
                 },
             },
         },

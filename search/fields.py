@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 from wagtail.search import index
 
 from search import kyrgyz
+from search.backends import KYRGYZ, RUSSIAN
 
 STEMS_FIELD = "search_stems"
 
@@ -38,3 +39,12 @@ def searched_names(model) -> list[str]:
 def kyrgyz_stems(obj, names: Iterable[str]) -> str:
     """The index text of ``obj``'s fields ``names``, read as Kyrgyz."""
     return kyrgyz.index_text(*(text_of(getattr(obj, name, None)) for name in names))
+
+
+def language_field(name: str, **kwargs) -> index.SearchField:
+    """A full-text field written in one language (its name ends in ``_ky`` or ``_ru``): on a cluster
+    it is analysed by that language's analyser (search/backends.py). The database backend and the
+    cluster's catch-all field read it language-neutrally; there the ``search_stems`` field carries
+    the Kyrgyz stems."""
+    analyzer = {"_ky": KYRGYZ, "_ru": RUSSIAN}[name[-3:]]
+    return index.SearchField(name, es_extra={"analyzer": analyzer}, **kwargs)

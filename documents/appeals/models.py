@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from documents.appeals.enums import Kind, Sender, Status
 
@@ -27,7 +28,7 @@ class DeadlineRule(models.Model):
         return self.basis_ru if translation.get_language() == "ru" else self.basis_ky
 
 
-class Appeal(models.Model):
+class Appeal(index.Indexed, models.Model):
     number = models.CharField(_("registration number"), max_length=30, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     sender = models.CharField(_("sender"), max_length=20, choices=Sender.choices)
@@ -52,6 +53,15 @@ class Appeal(models.Model):
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     # A keyed digest of the sender's network address, for the flood limit; never the address.
     address_digest = models.CharField(max_length=64, db_index=True, editable=False)
+
+    # The sender writes in either language: the text is indexed as written.
+    search_fields = [
+        index.SearchField("number", boost=2),
+        index.SearchField("name", boost=2),
+        index.SearchField("organisation"),
+        index.SearchField("text"),
+        index.FilterField("id"),
+    ]
 
     class Meta:
         ordering = ["-received_at"]

@@ -12,9 +12,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from governance.agency.languages import in_language
 from governance.agreements.enums import PUBLISHED, AgreementKind, EventKind, PartyKind, SignatoryKind, Stage
+from search.fields import STEMS_FIELD, kyrgyz_stems, language_field
 
 FILE_EXTENSIONS = ["docx", "odt", "pdf", "rtf", "txt"]
 
@@ -31,7 +33,7 @@ class AgreementQuerySet(models.QuerySet):
         return self.filter(is_public=True, stage__in=PUBLISHED)
 
 
-class Agreement(models.Model):
+class Agreement(index.Indexed, models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=AgreementKind.choices)
     title_ky = models.CharField(_("title (Kyrgyz)"), max_length=500)
     title_ru = models.CharField(_("title (Russian)"), max_length=500)
@@ -88,6 +90,15 @@ class Agreement(models.Model):
 
     objects = AgreementQuerySet.as_manager()
 
+    search_fields = [
+        language_field("title_ky", boost=2),
+        language_field("title_ru", boost=2),
+        language_field("subject_ky"),
+        language_field("subject_ru"),
+        index.SearchField(STEMS_FIELD),
+        index.FilterField("id"),
+    ]
+
     class Meta:
         verbose_name = _("international agreement")
         verbose_name_plural = _("international agreements")
@@ -101,6 +112,10 @@ class Agreement(models.Model):
 
     def subject(self, language: str | None = None) -> str:
         return in_language(self, "subject", language)
+
+    def search_stems(self) -> str:
+        """The Kyrgyz title's and subject's words as stems (search/fields.py)."""
+        return kyrgyz_stems(self, ["title_ky", "subject_ky"])
 
     def clean(self):
         if self.signatory_kind == SignatoryKind.AUTHORISED and not self.signatory_name.strip():

@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from documents.registration import FrozenRecordError, RegisteredModel, Registration
 from governance.access.objects import direct_permission_models
@@ -36,6 +37,8 @@ from governance.bodies.enums import (
     RecommendationStatus,
     VotingRule,
 )
+from search import kyrgyz
+from search.fields import STEMS_FIELD, kyrgyz_stems, language_field
 
 MATERIAL_EXTENSIONS = ["docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 
@@ -195,7 +198,7 @@ class AgendaItem(models.Model):
         return in_language(self, "title", language)
 
 
-class Material(models.Model):
+class Material(index.Indexed, models.Model):
     item = models.ForeignKey(
         AgendaItem, verbose_name=_("agenda item"), on_delete=models.CASCADE, related_name="materials"
     )
@@ -205,6 +208,8 @@ class Material(models.Model):
     )
     added_at = models.DateTimeField(_("added"), default=timezone.now, editable=False)
 
+    search_fields = [index.SearchField("title"), index.SearchField(STEMS_FIELD), index.FilterField("id")]
+
     class Meta:
         verbose_name = _("material")
         verbose_name_plural = _("materials")
@@ -212,6 +217,10 @@ class Material(models.Model):
 
     def __str__(self):
         return self.title
+
+    def search_stems(self) -> str:
+        """A material's title is written in either language; its Kyrgyz words are kept as stems."""
+        return kyrgyz_stems(self, ["title"])
 
 
 class Invitee(models.Model):
@@ -406,7 +415,7 @@ class RegisteredFields(models.Model):
         abstract = True
 
 
-class Decision(RegisteredModel, RegisteredFields):
+class Decision(index.Indexed, RegisteredModel, RegisteredFields):
     """The decision on an agenda item, in both languages; numbered per body and year when registered."""
 
     registration = DECISION_REGISTRATION
@@ -424,6 +433,14 @@ class Decision(RegisteredModel, RegisteredFields):
     number_display = models.CharField(max_length=30, blank=True, editable=False)
     registered_on = models.DateField(null=True, editable=False)
 
+    search_fields = [
+        language_field("text_ky"),
+        language_field("text_ru"),
+        index.SearchField("number_display"),
+        index.SearchField(STEMS_FIELD),
+        index.FilterField("id"),
+    ]
+
     class Meta:
         verbose_name = _("decision")
         verbose_name_plural = _("decisions")
@@ -435,6 +452,9 @@ class Decision(RegisteredModel, RegisteredFields):
 
     def text(self, language: str | None = None) -> str:
         return in_language(self, "text", language)
+
+    def search_stems(self) -> str:
+        return kyrgyz_stems(self, ["text_ky"])
 
 
 MINUTES_REGISTRATION = Registration(
@@ -461,7 +481,7 @@ MINUTES_REGISTRATION = Registration(
 )
 
 
-class Minutes(RegisteredModel, RegisteredFields):
+class Minutes(index.Indexed, RegisteredModel, RegisteredFields):
     """The minutes of a meeting: drafted by the secretary from the meeting's record (``content``),
     read by the members, signed by the chair and the secretary, then numbered and frozen."""
 
@@ -481,6 +501,13 @@ class Minutes(RegisteredModel, RegisteredFields):
     )
     secretary_signed_at = models.DateTimeField(null=True, editable=False)
 
+    # The minutes are found by their body and the titles of the meeting's agenda items.
+    search_fields = [
+        index.SearchField("search_text"),
+        index.SearchField(STEMS_FIELD),
+        index.FilterField("id"),
+    ]
+
     class Meta:
         verbose_name = _("minutes")
         verbose_name_plural = _("minutes")
@@ -488,6 +515,15 @@ class Minutes(RegisteredModel, RegisteredFields):
 
     def __str__(self):
         return f"№ {self.number or '—'} {self.meeting}"
+
+    def search_text(self) -> str:
+        body = self.meeting.body
+        titles = [text for item in self.meeting.items.all() for text in (item.title_ky, item.title_ru)]
+        return " ".join([body.name_ky, body.name_ru, *titles])
+
+    def search_stems(self) -> str:
+        body = self.meeting.body
+        return kyrgyz.index_text(body.name_ky, *(item.title_ky for item in self.meeting.items.all()))
 
 
 class MinutesRemark(models.Model):

@@ -10,7 +10,7 @@ from governance.access.policy import has_permission, list_filter, permission_rul
 from governance.access.wagtail import AccessPolicy
 from governance.bodies import selectors
 from governance.bodies.enums import RECOMMENDATION_LIFECYCLE, RUNS_MEETINGS, BodyKind, RecommendationStatus
-from governance.bodies.models import Body, Membership, Recommendation
+from governance.bodies.models import Body, Meeting, Membership, Recommendation
 
 permission_rule("bodies.add_body")
 permission_rule("bodies.change_body")
@@ -42,12 +42,23 @@ def view_meeting(user, meeting=None):
     return meeting is not None and view_body(user, meeting.body)
 
 
+@list_filter("bodies.view_meeting")
+def visible_meetings(user, queryset):
+    return queryset.filter(body__in=visible_bodies(user, Body.objects.all()))
+
+
 @rule("bodies.view_material")
 def view_material(user, material=None):
     """A member reads an item's materials, unless recused from that item."""
     if material is None or not view_meeting(user, material.item.meeting):
         return False
     return not material.item.declarations.filter(user=user).exists()
+
+
+@list_filter("bodies.view_material")
+def visible_materials(user, queryset):
+    meetings = visible_meetings(user, Meeting.objects.all())
+    return queryset.filter(item__meeting__in=meetings).exclude(item__declarations__user=user)
 
 
 @rule("bodies.run_meeting")

@@ -11,9 +11,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from governance.agency.languages import in_language
 from governance.grants.enums import PUBLISHED, DonorKind, GrantStatus, TrancheStatus
+from search.fields import STEMS_FIELD, kyrgyz_stems, language_field
 
 CURRENCY = RegexValidator(r"^[A-Z]{3}$", _("A currency is its three-letter ISO 4217 code, e.g. USD, EUR, KGS."))
 POSITIVE = MinValueValidator(Decimal("0.01"))
@@ -56,7 +58,7 @@ class GrantQuerySet(models.QuerySet):
         return self.filter(is_public=True, status__in=PUBLISHED)
 
 
-class Grant(models.Model):
+class Grant(index.Indexed, models.Model):
     donor = models.ForeignKey(Donor, verbose_name=_("donor"), on_delete=models.PROTECT, related_name="grants")
     title_ky = models.CharField(_("title (Kyrgyz)"), max_length=300)
     title_ru = models.CharField(_("title (Russian)"), max_length=300)
@@ -82,6 +84,15 @@ class Grant(models.Model):
 
     objects = GrantQuerySet.as_manager()
 
+    search_fields = [
+        language_field("title_ky", boost=2),
+        language_field("title_ru", boost=2),
+        language_field("purpose_ky"),
+        language_field("purpose_ru"),
+        index.SearchField(STEMS_FIELD),
+        index.FilterField("id"),
+    ]
+
     class Meta:
         verbose_name = _("grant")
         verbose_name_plural = _("grants")
@@ -95,6 +106,10 @@ class Grant(models.Model):
 
     def purpose(self, language: str | None = None) -> str:
         return in_language(self, "purpose", language)
+
+    def search_stems(self) -> str:
+        """The Kyrgyz title's and purpose's words as stems (search/fields.py)."""
+        return kyrgyz_stems(self, ["title_ky", "purpose_ky"])
 
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:

@@ -2,9 +2,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from governance.agency.languages import in_language
 from governance.staff.enums import ActionKind, ActionStatus, StaffingStatus
+from search.fields import language_field
 
 
 class DelegationQuerySet(models.QuerySet):
@@ -153,7 +155,7 @@ class StaffingRow(models.Model):
         return f"{self.subdivision} — {self.position} × {self.units}"
 
 
-class Employee(models.Model):
+class Employee(index.Indexed, models.Model):
     """A person on the agency's staff: a personnel record (personal data)."""
 
     full_name_ky = models.CharField(_("full name (Kyrgyz)"), max_length=300)
@@ -169,6 +171,16 @@ class Employee(models.Model):
         on_delete=models.SET_NULL,
         related_name="employee",
     )
+
+    # A surname is a name: both spellings weigh more than anything else a staff search looks at.
+    search_fields = [
+        language_field("full_name_ky", boost=3),
+        language_field("full_name_ru", boost=3),
+        index.SearchField("personnel_number"),
+        index.AutocompleteField("full_name_ky"),
+        index.AutocompleteField("full_name_ru"),
+        index.FilterField("id"),
+    ]
 
     class Meta:
         verbose_name = _("employee")
