@@ -97,32 +97,38 @@ class StaffingTableEditView(SavedThroughService, EditView):
         return services.staffing_table_save(actor=self.request.user, table=instance)
 
 
+def compared_version(request, table):
+    """The version ``table`` is compared with: ``?compare=<id>`` if the user may read it, by default
+    the approved version in force before its date."""
+    versions = policy.visible(request.user, "staff.view_staffingtable", StaffingTable.objects.all())
+    compare = QueryParams(request.GET).integer("compare", minimum=1, maximum=MAX_ID)
+    if compare is not None and (other := versions.filter(pk=compare).exclude(pk=table.pk).first()) is not None:
+        return other
+    earlier = versions.approved().exclude(pk=table.pk).filter(effective_from__lte=table.effective_from)
+    return earlier.order_by("-effective_from").first()
+
+
 class StaffingTableInspectView(LifecycleInspectMixin, InspectView):
     template_name = "staff/admin/staffing_inspect.html"
 
     def comparison(self):
-        """This version against another (``?compare=<id>``), by default the one in force before it."""
-        versions = policy.visible(self.request.user, "staff.view_staffingtable", StaffingTable.objects.all())
-        other = None
-        compare = QueryParams(self.request.GET).integer("compare", minimum=1, maximum=MAX_ID)
-        if compare is not None:
-            other = versions.filter(pk=compare).first()
-        if other is None:
-            other = versions.approved().exclude(pk=self.object.pk)
-            other = other.filter(effective_from__lte=self.object.effective_from).order_by("-effective_from").first()
+        other = compared_version(self.request, self.object)
         return {"other": other, "changes": selectors.staffing_compare(other, self.object)} if other else None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         units, monthly = selectors.staffing_totals(self.object)
+        comparison = self.comparison()
+        # the files carry the comparison shown here
+        query = f"?compare={comparison['other'].pk}" if comparison else "?"
         context.update(
             rows=self.object.rows.select_related("subdivision", "position"),
             total_units=units,
             total_monthly=monthly,
             limit_errors=services.staffing_limit_errors(self.object) if self.object.status != "approved" else [],
-            comparison=self.comparison(),
-            docx_url=reverse("wagtailsnippets_staff_staffingtable:docx", args=(self.object.pk,)),
-            xlsx_url=reverse("wagtailsnippets_staff_staffingtable:xlsx", args=(self.object.pk,)),
+            comparison=comparison,
+            docx_url=reverse("wagtailsnippets_staff_staffingtable:docx", args=(self.object.pk,)) + query,
+            xlsx_url=reverse("wagtailsnippets_staff_staffingtable:xlsx", args=(self.object.pk,)) + query,
         )
         return context
 
@@ -168,7 +174,8 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     def export_view(self, request, pk, kind):
         table = get_object_or_404(StaffingTable, pk=pk)
         policy.require(request.user, "staff.view_staffingtable", table)
-        data = exports.staffing_document_data(table)
+        # the same comparison as the version's screen, inside the file
+        data = exports.staffing_document_data(table, compare_with=compared_version(request, table))
         if kind == "xlsx":
             content, mime = exports.build_staffing_xlsx(data), XLSX
         else:
