@@ -8,10 +8,11 @@ from django.contrib.auth import get_user_model
 
 from governance.orders import services as order_services
 from governance.orders.models import Series
-from governance.staff import services
+from governance.staff import selectors, services
 from governance.staff.enums import ActionKind
-from governance.staff.models import Employee, StaffingTable
+from governance.staff.models import Employee, PersonnelAction, StaffingTable
 from governance.structure.demo import positions
+from governance.structure.enums import ClassRank
 
 START = datetime.date(2026, 1, 1)
 NEXT = datetime.date(2027, 1, 1)
@@ -185,6 +186,37 @@ def load(subdivisions: dict) -> list[Employee]:
         datetime.date(2026, 12, 31),
         grounds=("Өз каалоосу боюнча арызы", "Заявление по собственному желанию"),
     )
+
+    # Class ranks: the agency's periods, and the ranks of the first employees, conferred years ago by
+    # external acts and since this year by the agency's personnel order.
+    periods = [
+        (ClassRank.JUNIOR_INSPECTOR, 1),
+        (ClassRank.INSPECTOR_3, 1),
+        (ClassRank.INSPECTOR_2, 2),
+        (ClassRank.INSPECTOR_1, 2),
+        (ClassRank.ADVISER_3, 2),
+        (ClassRank.ADVISER_2, 3),
+        (ClassRank.ADVISER_1, 3),
+        (ClassRank.COUNSELLOR_3, 3),
+        (ClassRank.COUNSELLOR_2, 3),
+    ]
+    for rank, years in periods:
+        services.rank_period_set(actor=hr, rank=rank, years=years)
+    first_order = PersonnelAction.objects.select_related("order").get(pk=appointments[0].pk).order
+    for index, employee in enumerate(employees[4:16]):
+        first = [ClassRank.INSPECTOR_3, ClassRank.INSPECTOR_2, ClassRank.ADVISER_3][index % 3]
+        since = datetime.date(2022 + index % 4, 1 + index % 12, 10)
+        services.rank_confer(
+            actor=hr,
+            employee=employee,
+            rank=first,
+            date=since,
+            basis_act=f"Мамлекеттик кызмат иштери боюнча агенттиктин {since:%d.%m.%Y} № {100 + index} буйругу",
+        )
+        if index % 4 == 0:
+            services.rank_confer(
+                actor=hr, employee=employee, rank=selectors.next_rank(first), date=START, basis_order=first_order
+            )
 
     # Next year's version: two more specialists in the information-consultation centre, in approval.
     draft = services.staffing_table_create(

@@ -26,6 +26,7 @@ from documents.docx.letterhead import (
     to_bytes,
 )
 from governance.staff.models import StaffingTable
+from governance.staff.selectors import staffing_compare
 from governance.structure.models import Position, Subdivision
 
 HEADINGS = {
@@ -35,6 +36,19 @@ HEADINGS = {
 TITLE = {"ky": "ШТАТТЫК ЫРААТТАМА", "ru": "ШТАТНОЕ РАСПИСАНИЕ"}
 IN_FORCE = {"ky": "{date} баштап күчүнө кирет", "ru": "Вводится в действие с {date}"}
 TOTAL = {"ky": "Бардыгы", "ru": "Итого"}
+COMPARED = {
+    "ky": "{date} баштап күчүндөгү «{title}» менен салыштыруу",
+    "ru": "Сравнение с «{title}», действующим с {date}",
+}
+CHANGE_HEADINGS = {
+    "ky": ("Өзгөрүү", "Түзүмдүк бөлүм", "Кызмат орду", "Бирдик: мурда", "Бирдик: азыр", "Маяна: мурда", "Маяна: азыр"),
+    "ru": ("Изменение", "Подразделение", "Должность", "Единиц: было", "Единиц: стало", "Оклад: был", "Оклад: стал"),
+}
+CHANGE_KINDS = {
+    "ky": {"added": "кошулду", "removed": "алынып салынды", "changed": "өзгөрдү"},
+    "ru": {"added": "добавлена", "removed": "исключена", "changed": "изменена"},
+}
+TOTALS_COMPARED = {"ky": "Бардыгы: мурда / азыр", "ru": "Итого: было / стало"}
 
 
 @dataclass(frozen=True)
@@ -50,10 +64,31 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Change:
+    kind: str  # added, removed, changed
+    subdivision: dict  # language → name
+    position: dict
+    before: tuple[int, Decimal] | None  # (units, monthly salary of a unit)
+    after: tuple[int, Decimal] | None
+
+
+@dataclass(frozen=True)
+class Compared:
+    """The rows added, removed and changed since another version, and both versions' totals."""
+
+    title: str
+    effective_from: str
+    changes: list[Change]
+    totals_before: tuple[int, Decimal]  # (units, salaries of a month)
+    totals_after: tuple[int, Decimal]
+
+
+@dataclass(frozen=True)
 class StaffingDocument:
     title: str
     effective_from: str
     lines: list[Line]
+    compared: Compared | None = None
 
     @property
     def units(self) -> int:
@@ -64,7 +99,32 @@ class StaffingDocument:
         return sum((line.monthly for line in self.lines), Decimal(0))
 
 
-def staffing_document_data(table_: StaffingTable) -> StaffingDocument:
+def _names(obj, field: str) -> dict:
+    return {"ky": getattr(obj, f"{field}_ky"), "ru": getattr(obj, f"{field}_ru")}
+
+
+def _compared(before: StaffingTable, after: StaffingTable) -> Compared:
+    comparison = staffing_compare(before, after)
+    changes = [
+        Change(kind, _names(c.subdivision, "name"), _names(c.position, "title"), c.before, c.after)
+        for kind, found in (
+            ("added", comparison.added),
+            ("removed", comparison.removed),
+            ("changed", comparison.changed),
+        )
+        for c in found
+    ]
+    return Compared(
+        before.title,
+        f"{before.effective_from:%d.%m.%Y}",
+        changes,
+        comparison.totals_before,
+        comparison.totals_after,
+    )
+
+
+def staffing_document_data(table_: StaffingTable, *, compare_with: StaffingTable | None = None) -> StaffingDocument:
+    """The rows of ``table_`` and, with ``compare_with``, what changed since that version."""
     rows = list(
         table_.rows.order_by("subdivision__sort_order", "pk").values_list(
             "subdivision_id", "position_id", "units", "monthly_salary"
@@ -82,6 +142,7 @@ def staffing_document_data(table_: StaffingTable) -> StaffingDocument:
         title=table_.title,
         effective_from=f"{table_.effective_from:%d.%m.%Y}",
         lines=[Line(subdivisions[sub], positions[pos], units, salary) for sub, pos, units, salary in rows],
+        compared=_compared(compare_with, table_) if compare_with is not None else None,
     )
 
 
@@ -133,7 +194,50 @@ def build_staffing_docx(data: StaffingDocument, *, language: str = "ky", agency=
     add_row(
         grid, widths, (TOTAL[language], "", str(data.units), "", _money(data.monthly)), language=language, bold=True
     )
+    if data.compared is not None:
+        _add_comparison(document, data.compared, language, text_width)
     return to_bytes(document)
+
+
+def _change_texts(change: Change, language: str) -> tuple[str, ...]:
+    def part(values, index, show):
+        return show(values[index]) if values else ""
+
+    return (
+        CHANGE_KINDS[language][change.kind],
+        change.subdivision[language],
+        change.position[language],
+        part(change.before, 0, str),
+        part(change.after, 0, str),
+        part(change.before, 1, _money),
+        part(change.after, 1, _money),
+    )
+
+
+def _add_comparison(document, compared: Compared, language: str, text_width) -> None:
+    paragraph(
+        document,
+        COMPARED[language].format(title=compared.title, date=compared.effective_from),
+        language=language,
+        bold=True,
+        align="center",
+        space_after=6,
+    )
+    widths = (Mm(28), text_width - Mm(208), Mm(60), Mm(30), Mm(30), Mm(30), Mm(30))
+    grid = table(document, widths)
+    add_row(grid, widths, CHANGE_HEADINGS[language], language=language, bold=True)
+    _add_rows(grid, widths, [_change_texts(change, language) for change in compared.changes], language)
+    (units_before, monthly_before), (units_after, monthly_after) = compared.totals_before, compared.totals_after
+    totals = (
+        TOTALS_COMPARED[language],
+        "",
+        "",
+        str(units_before),
+        str(units_after),
+        _money(monthly_before),
+        _money(monthly_after),
+    )
+    add_row(grid, widths, totals, language=language, bold=True)
 
 
 def build_staffing_xlsx(data: StaffingDocument) -> bytes:
@@ -151,6 +255,34 @@ def build_staffing_xlsx(data: StaffingDocument) -> bytes:
         sheet.append([TOTAL[language], "", data.units, None, data.monthly])
         sheet.column_dimensions["A"].width = 50
         sheet.column_dimensions["B"].width = 35
+    if data.compared is not None:
+        for language in ("ky", "ru"):
+            _comparison_sheet(workbook.create_sheet(f"{language} ±"), data.compared, language)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _comparison_sheet(sheet, compared: Compared, language: str) -> None:
+    """The comparison with another version: one row per change, both versions' totals last."""
+    sheet.append([COMPARED[language].format(title=compared.title, date=compared.effective_from)])
+    sheet.append(list(CHANGE_HEADINGS[language]))
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for change in compared.changes:
+        before, after = change.before or (None, None), change.after or (None, None)
+        sheet.append(
+            [
+                CHANGE_KINDS[language][change.kind],
+                change.subdivision[language],
+                change.position[language],
+                before[0],
+                after[0],
+                before[1],
+                after[1],
+            ]
+        )
+    (units_before, monthly_before), (units_after, monthly_after) = compared.totals_before, compared.totals_after
+    sheet.append([TOTALS_COMPARED[language], "", "", units_before, units_after, monthly_before, monthly_after])
+    sheet.column_dimensions["B"].width = 50
+    sheet.column_dimensions["C"].width = 35

@@ -8,6 +8,7 @@ from governance.access import policy
 from governance.access.people import with_posts
 from governance.orders.models import Order, Series
 from governance.staff.selectors import chairman_deputies
+from governance.structure.enums import ClassRank
 
 
 class DelegationForm(WagtailAdminModelForm):
@@ -43,3 +44,19 @@ class ProposeForm(ActionForm):
 
 class DateForm(forms.Form):
     date = forms.DateField(label=_("on the date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class RankConferralForm(WagtailAdminModelForm):
+    """The basis is a signed order the user may read, or an external act."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "basis_order" in self.fields:
+            registered = Order.objects.registered().select_related("series")
+            self.fields["basis_order"].queryset = policy.visible(self.for_user, "orders.view_order", registered)
+
+
+class EligibilityForm(forms.Form):
+    date = forms.DateField(label=_("on the date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    rank = forms.ChoiceField(label=_("class rank held"), required=False, choices=[("", "—"), *ClassRank.choices])
+    due_by = forms.DateField(label=_("eligible by"), required=False, widget=forms.DateInput(attrs={"type": "date"}))

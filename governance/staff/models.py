@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from governance.agency.languages import in_language
 from governance.staff.enums import ActionKind, ActionStatus, StaffingStatus
+from governance.structure.enums import ClassRank
 from search.fields import language_field
 
 
@@ -297,3 +299,70 @@ class EmployeeView(models.Model):
 
     def __str__(self):
         return f"{self.viewer} → {self.employee}"
+
+
+class RankPeriod(models.Model):
+    """How many years a civil servant holds a class rank before the next may be conferred (set by the agency)."""
+
+    rank = models.CharField(_("class rank"), max_length=16, choices=ClassRank.choices, unique=True)
+    years = models.PositiveSmallIntegerField(
+        _("minimum years in the rank"), validators=[MinValueValidator(1), MaxValueValidator(50)]
+    )
+
+    class Meta:
+        verbose_name = _("period in a class rank")
+        verbose_name_plural = _("periods in class ranks")
+        ordering = ["rank"]
+
+    def __str__(self):
+        return f"{self.get_rank_display()}: {self.years}"
+
+
+class RankConferral(models.Model):
+    """A class rank conferred on a civil servant: the rank, the day, and its basis (an order or an external act)."""
+
+    employee = models.ForeignKey(Employee, verbose_name=_("employee"), on_delete=models.PROTECT, related_name="ranks")
+    rank = models.CharField(_("class rank"), max_length=16, choices=ClassRank.choices)
+    date = models.DateField(_("conferred on"))
+    basis_order = models.ForeignKey(
+        "orders.Order",
+        verbose_name=_("basis: a signed order"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The agency's signed order that confers the rank."),
+    )
+    basis_act = models.CharField(
+        _("basis: an external act"),
+        max_length=500,
+        blank=True,
+        help_text=_("Or the act of another body that confers the rank: its name, date and number."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("class rank conferred")
+        verbose_name_plural = _("class ranks conferred")
+        ordering = ["-date", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["employee", "rank"],
+                name="staff_rank_conferred_once",
+                violation_error_message=_("This class rank is already recorded for this employee."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.employee}: {self.get_rank_display()} ({self.date:%d.%m.%Y})"
+
+    def clean(self):
+        if bool(self.basis_order_id) == bool(self.basis_act.strip()):
+            raise ValidationError(
+                {"basis_act": _("Name the basis: a signed order or an external act, one of the two.")}
+            )
+        if self.basis_order_id and not self.basis_order.is_registered:
+            raise ValidationError({"basis_order": _("Only a signed order confers a rank.")})

@@ -10,6 +10,8 @@ from governance.staff.models import (
     EmployeeView,
     PersonnelAction,
     PostHolding,
+    RankConferral,
+    RankPeriod,
     StaffingTable,
     WageLimit,
 )
@@ -183,6 +185,17 @@ def changeable_employees(user, queryset):
     return queryset if is_hr(user) else queryset.none()
 
 
+@rule("staff.view_vacancies")
+def view_vacancies(user, obj=None):
+    """The vacancy report: whoever reads the staffing table, and a head for the subtree they head."""
+    return _reads_staffing(user) or bool(headed_subdivisions(user))
+
+
+def vacancy_subdivisions(user) -> set[int] | None:
+    """The subdivisions whose posts the vacancy report shows ``user``: None for all of them."""
+    return None if _reads_staffing(user) else headed_subdivisions(user)
+
+
 @rule("staff.view_personnelaction")
 def view_personnelaction(user, action=None):
     return _any_role(user, "chairman", "state_secretary", "hr_officer")
@@ -213,7 +226,53 @@ def visible_employee_views(user, queryset):
     return queryset if is_hr(user) else queryset.none()
 
 
+# Class ranks: HR records them and sets the periods; a conferral is recorded once (a correction is
+# the next conferral); the leadership reads the periods.
+
+
+@rule("staff.view_rankconferral")
+def view_rankconferral(user, conferral=None):
+    return is_hr(user)
+
+
+@rule("staff.add_rankconferral")
+def add_rankconferral(user, conferral=None):
+    return is_hr(user)
+
+
+@rule("staff.view_rankperiod")
+def view_rankperiod(user, period=None):
+    return _reads_staffing(user)
+
+
+@rule("staff.add_rankperiod")
+def add_rankperiod(user, period=None):
+    return is_hr(user)
+
+
+@rule("staff.change_rankperiod")
+def change_rankperiod(user, period=None):
+    return is_hr(user)
+
+
+for action, check in (
+    ("staff.view_rankconferral", view_rankconferral),
+    ("staff.view_rankperiod", view_rankperiod),
+    ("staff.change_rankperiod", change_rankperiod),
+):
+    list_filter(action)(lambda user, queryset, check=check: queryset if check(user) else queryset.none())
+
+
 # Delegations are recorded once, versions of the staffing table and personnel actions change only
 # through their services: no other rule changes or deletes them.
-for model in (Delegation, StaffingTable, WageLimit, Employee, PersonnelAction, EmployeeView):
+for model in (
+    Delegation,
+    StaffingTable,
+    WageLimit,
+    Employee,
+    PersonnelAction,
+    EmployeeView,
+    RankConferral,
+    RankPeriod,
+):
     register_permission_policy(model, AccessPolicy(model))

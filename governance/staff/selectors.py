@@ -2,11 +2,13 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
 from django.db.models import Count, DecimalField, F, QuerySet, Sum
 
 from governance.access.roles import ACTING_CHAIRMAN_ROLES
-from governance.staff.models import Delegation, PostHolding, StaffingTable
+from governance.staff.models import Delegation, PostHolding, RankConferral, RankPeriod, StaffingTable
+from governance.structure.enums import ClassRank
 from governance.structure.models import Position, Subdivision
 
 
@@ -137,3 +139,60 @@ def staffing_compare(before, after) -> Comparison:
         )
 
     return Comparison(added, removed, changed, totals(old), totals(new))
+
+
+# Class ranks: when each civil servant may receive the next one.
+
+RANK_ORDER = list(ClassRank.values)  # from the lowest
+
+
+def next_rank(rank: str) -> str | None:
+    place = RANK_ORDER.index(rank)
+    return RANK_ORDER[place + 1] if place + 1 < len(RANK_ORDER) else None
+
+
+def eligible_from(conferred_on: datetime.date, years: int) -> datetime.date:
+    """The day ``years`` full years after ``conferred_on`` (a 29 February counts to 28 February)."""
+    return conferred_on + relativedelta(years=years)
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    employee: object
+    conferral: object  # the rank held: the latest conferred on or before the day
+    next_rank: str | None  # None: the highest rank
+    eligible_on: datetime.date | None  # None: the highest rank, or no period set for the rank
+
+    def eligible(self, day: datetime.date) -> bool:
+        return self.eligible_on is not None and self.eligible_on <= day
+
+    def get_next_rank_display(self) -> str:
+        return ClassRank(self.next_rank).label if self.next_rank else ""
+
+
+def rank_eligibility(day: datetime.date, *, rank: str | None = None, due_by: datetime.date | None = None):
+    """Every civil servant in a post on ``day`` with a class rank: the rank they hold, the next one and
+    the day they may receive it under the agency's periods; ``rank`` keeps those holding one rank,
+    ``due_by`` those eligible on or before that day. Three queries, soonest first."""
+    in_post = PostHolding.objects.on(day).filter(acting=False).values("employee_id")
+    conferrals = (
+        RankConferral.objects.filter(date__lte=day, employee_id__in=in_post)
+        .select_related("employee", "basis_order")
+        .order_by("employee_id", "-date")
+    )
+    years = dict(RankPeriod.objects.values_list("rank", "years"))
+    found, seen = [], set()
+    for conferral in conferrals:
+        if conferral.employee_id in seen:
+            continue
+        seen.add(conferral.employee_id)
+        following = next_rank(conferral.rank)
+        period = years.get(conferral.rank)
+        when = eligible_from(conferral.date, period) if following and period else None
+        item = Eligibility(conferral.employee, conferral, following, when)
+        if rank and conferral.rank != rank:
+            continue
+        if due_by is not None and (when is None or when > due_by):
+            continue
+        found.append(item)
+    return sorted(found, key=lambda e: (e.eligible_on is None, e.eligible_on or day, e.employee.full_name_ky))

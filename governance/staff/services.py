@@ -25,11 +25,13 @@ from governance.staff.models import (
     EmployeeView,
     PersonnelAction,
     PostHolding,
+    RankConferral,
+    RankPeriod,
     StaffingRow,
     StaffingTable,
     WageLimit,
 )
-from governance.staff.selectors import may_act_for_chairman, post_on, staffing_in_force, staffing_totals
+from governance.staff.selectors import RANK_ORDER, may_act_for_chairman, post_on, staffing_in_force, staffing_totals
 
 
 @transaction.atomic
@@ -486,3 +488,51 @@ def order_signed(*, order, actor) -> None:
     )
     for action in actions:
         _apply(action, actor)
+
+
+# Class ranks.
+
+
+@transaction.atomic
+def rank_period_set(*, actor, rank: str, years: int) -> RankPeriod:
+    """Set how many years a civil servant holds ``rank`` before the next may be conferred."""
+    policy.require(actor, "staff.add_rankperiod")
+    period = RankPeriod.objects.filter(rank=rank).first() or RankPeriod(rank=rank)
+    created = period.pk is None
+    period.years = years
+    period.full_clean(validate_unique=created)
+    period.save()
+    log(instance=period, action="wagtail.create" if created else "wagtail.edit", user=actor)
+    return period
+
+
+def _check_rank_order(conferral: RankConferral) -> None:
+    """Ranks follow each other upwards in time: a rank above another is conferred after it."""
+    place = RANK_ORDER.index(conferral.rank)
+    others = RankConferral.objects.filter(employee=conferral.employee).exclude(pk=conferral.pk)
+    for other in others:
+        other_place = RANK_ORDER.index(other.rank)
+        if other.date == conferral.date or (other.date < conferral.date) != (other_place < place):
+            raise ValidationError(
+                {
+                    "rank": _("%(rank)s conferred on %(date)s does not follow the order of ranks.")
+                    % {"rank": other.get_rank_display(), "date": f"{other.date:%d.%m.%Y}"}
+                },
+                code="rank_order",
+            )
+
+
+@transaction.atomic
+def rank_confer(
+    *, actor, employee: Employee, rank: str, date: datetime.date, basis_order=None, basis_act: str = ""
+) -> RankConferral:
+    """Record a class rank conferred on ``employee``, with the order or the external act that conferred it."""
+    policy.require(actor, "staff.add_rankconferral")
+    conferral = RankConferral(
+        employee=employee, rank=rank, date=date, basis_order=basis_order, basis_act=basis_act, created_by=actor
+    )
+    conferral.full_clean()
+    _check_rank_order(conferral)
+    conferral.save()
+    log(instance=conferral, action="wagtail.create", user=actor)
+    return conferral

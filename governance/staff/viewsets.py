@@ -18,8 +18,18 @@ from governance.access.params import MAX_ID, QueryParams
 from governance.access.people import person_label, with_posts
 from governance.staff import exports, selectors, services
 from governance.staff.enums import STAFFING_LIFECYCLE
-from governance.staff.forms import DateForm, DelegationForm, ProposeForm
-from governance.staff.models import Delegation, Employee, EmployeeView, PersonnelAction, StaffingTable, WageLimit
+from governance.staff.forms import DateForm, DelegationForm, EligibilityForm, ProposeForm, RankConferralForm
+from governance.staff.models import (
+    Delegation,
+    Employee,
+    EmployeeView,
+    PersonnelAction,
+    RankConferral,
+    RankPeriod,
+    StaffingTable,
+    WageLimit,
+)
+from governance.staff.permissions import vacancy_subdivisions
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -87,32 +97,38 @@ class StaffingTableEditView(SavedThroughService, EditView):
         return services.staffing_table_save(actor=self.request.user, table=instance)
 
 
+def compared_version(request, table):
+    """The version ``table`` is compared with: ``?compare=<id>`` if the user may read it, by default
+    the approved version in force before its date."""
+    versions = policy.visible(request.user, "staff.view_staffingtable", StaffingTable.objects.all())
+    compare = QueryParams(request.GET).integer("compare", minimum=1, maximum=MAX_ID)
+    if compare is not None and (other := versions.filter(pk=compare).exclude(pk=table.pk).first()) is not None:
+        return other
+    earlier = versions.approved().exclude(pk=table.pk).filter(effective_from__lte=table.effective_from)
+    return earlier.order_by("-effective_from").first()
+
+
 class StaffingTableInspectView(LifecycleInspectMixin, InspectView):
     template_name = "staff/admin/staffing_inspect.html"
 
     def comparison(self):
-        """This version against another (``?compare=<id>``), by default the one in force before it."""
-        versions = policy.visible(self.request.user, "staff.view_staffingtable", StaffingTable.objects.all())
-        other = None
-        compare = QueryParams(self.request.GET).integer("compare", minimum=1, maximum=MAX_ID)
-        if compare is not None:
-            other = versions.filter(pk=compare).first()
-        if other is None:
-            other = versions.approved().exclude(pk=self.object.pk)
-            other = other.filter(effective_from__lte=self.object.effective_from).order_by("-effective_from").first()
+        other = compared_version(self.request, self.object)
         return {"other": other, "changes": selectors.staffing_compare(other, self.object)} if other else None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         units, monthly = selectors.staffing_totals(self.object)
+        comparison = self.comparison()
+        # the files carry the comparison shown here
+        query = f"?compare={comparison['other'].pk}" if comparison else "?"
         context.update(
             rows=self.object.rows.select_related("subdivision", "position"),
             total_units=units,
             total_monthly=monthly,
             limit_errors=services.staffing_limit_errors(self.object) if self.object.status != "approved" else [],
-            comparison=self.comparison(),
-            docx_url=reverse("wagtailsnippets_staff_staffingtable:docx", args=(self.object.pk,)),
-            xlsx_url=reverse("wagtailsnippets_staff_staffingtable:xlsx", args=(self.object.pk,)),
+            comparison=comparison,
+            docx_url=reverse("wagtailsnippets_staff_staffingtable:docx", args=(self.object.pk,)) + query,
+            xlsx_url=reverse("wagtailsnippets_staff_staffingtable:xlsx", args=(self.object.pk,)) + query,
         )
         return context
 
@@ -136,10 +152,11 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
         return super().get_queryset(request).select_related("order")
 
     def vacancies_view(self, request):
-        policy.require(request.user, "staff.view_staffingtable")
+        policy.require(request.user, "staff.view_vacancies")
         form = DateForm(request.GET or None)
         day = (form.cleaned_data["date"] if form.is_valid() else None) or timezone.localdate()
-        vacancies = selectors.vacancies_on(day)
+        # a head sees the posts of the subtree they head, narrowed in the database
+        vacancies = selectors.vacancies_on(day, subdivisions=vacancy_subdivisions(request.user))
         return TemplateResponse(
             request,
             "staff/admin/vacancies.html",
@@ -157,7 +174,8 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     def export_view(self, request, pk, kind):
         table = get_object_or_404(StaffingTable, pk=pk)
         policy.require(request.user, "staff.view_staffingtable", table)
-        data = exports.staffing_document_data(table)
+        # the same comparison as the version's screen, inside the file
+        data = exports.staffing_document_data(table, compare_with=compared_version(request, table))
         if kind == "xlsx":
             content, mime = exports.build_staffing_xlsx(data), XLSX
         else:
@@ -303,8 +321,95 @@ class EmployeeViewViewSet(PolicySnippetViewSet):
         return super().get_queryset(request).select_related("employee", "viewer")
 
 
+# Class ranks.
+
+
+class RankConferralCreateView(SavedThroughService, CreateView):
+    def save_through(self, instance):
+        return services.rank_confer(
+            actor=self.request.user,
+            employee=instance.employee,
+            rank=instance.rank,
+            date=instance.date,
+            basis_order=instance.basis_order,
+            basis_act=instance.basis_act,
+        )
+
+
+class RankConferralViewSet(PolicySnippetViewSet):
+    model = RankConferral
+    icon = "pick"
+    menu_label = _("Class ranks")
+    add_view_class = RankConferralCreateView
+    inspect_view_enabled = True
+    list_display = ["employee", "rank", "date", "basis_order", "basis_act"]
+    list_filter = ["rank"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("employee"),
+            FieldRowPanel([FieldPanel("rank"), FieldPanel("date")]),
+            FieldPanel("basis_order"),
+            FieldPanel("basis_act"),
+        ],
+        base_form_class=RankConferralForm,
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("employee", "basis_order")
+
+    def eligibility_view(self, request):
+        """Who may receive the next class rank, and from which day, under the agency's periods."""
+        policy.require(request.user, "staff.view_rankconferral")
+        form = EligibilityForm(request.GET or None)
+        data = form.cleaned_data if form.is_valid() else {}
+        day = data.get("date") or timezone.localdate()
+        rows = selectors.rank_eligibility(day, rank=data.get("rank") or None, due_by=data.get("due_by"))
+        return TemplateResponse(
+            request,
+            "staff/admin/rank_eligibility.html",
+            {
+                "page_title": _("Eligibility for the next class rank"),
+                "header_icon": "pick",
+                "form": form,
+                "day": day,
+                "rows": rows,
+            },
+        )
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("eligibility/", self.eligibility_view, name="eligibility")]
+
+
+class RankPeriodCreateView(SavedThroughService, CreateView):
+    def save_through(self, instance):
+        return services.rank_period_set(actor=self.request.user, rank=instance.rank, years=instance.years)
+
+
+class RankPeriodEditView(SavedThroughService, EditView):
+    def save_through(self, instance):
+        return services.rank_period_set(actor=self.request.user, rank=instance.rank, years=instance.years)
+
+
+class RankPeriodViewSet(PolicySnippetViewSet):
+    model = RankPeriod
+    icon = "time"
+    menu_label = _("Periods in class ranks")
+    add_view_class = RankPeriodCreateView
+    edit_view_class = RankPeriodEditView
+    list_display = ["rank", "years"]
+    panels = [FieldPanel("rank"), FieldPanel("years")]
+
+
 class StaffGroup(SnippetViewSetGroup):
     menu_label = _("Staff")
     menu_icon = "group"
     menu_order = 310
-    items = (StaffingTableViewSet, WageLimitViewSet, EmployeeViewSet, PersonnelActionViewSet, EmployeeViewViewSet)
+    items = (
+        StaffingTableViewSet,
+        WageLimitViewSet,
+        EmployeeViewSet,
+        PersonnelActionViewSet,
+        RankConferralViewSet,
+        RankPeriodViewSet,
+        EmployeeViewViewSet,
+    )

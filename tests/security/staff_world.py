@@ -11,6 +11,7 @@ from governance.access import policy
 from governance.staff import services
 from governance.staff.enums import ActionKind
 from governance.staff.models import WageLimit
+from governance.structure.enums import ClassRank
 from tests.governance.orders.factories import SeriesFactory, personnel_series
 from tests.governance.staff.factories import EmployeeFactory, PositionFactory, sign
 
@@ -72,6 +73,10 @@ def build_staff(people, users, legal, finance) -> tuple[dict, list]:
         grounds_ru="Заявление",
     )
     services.employee_record_viewed(actor=people.hr, employee=in_legal)
+    period = services.rank_period_set(actor=people.hr, rank=ClassRank.INSPECTOR_3, years=1)
+    conferral = services.rank_confer(
+        actor=people.hr, employee=in_legal, rank=ClassRank.INSPECTOR_3, date=start, basis_act="Матрица токтом № 7"
+    )
     objects = {
         "position": lawyer,
         "staffing_in_force": table,
@@ -82,9 +87,12 @@ def build_staff(people, users, legal, finance) -> tuple[dict, list]:
         "action_effective": actions[0],
         "action_proposal": proposal,
         "employee_view": in_legal.views.get(),
+        "rank_period": period,
+        "rank_conferral": conferral,
     }
     secrets = [
         (PHONE_LEGAL, lambda user: policy.can(user, "staff.view_employee", in_legal)),
         (PHONE_FINANCE, lambda user: policy.can(user, "staff.view_employee", own)),
+        ("Матрица токтом № 7", lambda user: policy.can(user, "staff.view_rankconferral", conferral)),
     ]
     return objects, secrets

@@ -10,7 +10,7 @@ from django.utils import timezone
 from governance.access.objects import grant
 from governance.staff.enums import ActionKind, StaffingStatus
 from governance.staff.models import EmployeeView, StaffingTable
-from tests.factories import UserFactory
+from tests.factories import SubdivisionFactory, UserFactory
 from tests.governance.orders.factories import People
 from tests.governance.staff.factories import EmployeeFactory, Staff
 
@@ -129,8 +129,50 @@ def test_the_vacancy_report_on_a_date(client, people, placed, staff):
     assert _queries(client, "/admin/snippets/staff/staffingtable/vacancies/?date=2026-02-01") == before
     assert response.status_code == 200 and "01.02.2026" in body
     assert client.get("/admin/snippets/staff/staffingtable/vacancies/?date=nonsense").status_code == 200
+
+
+def test_a_head_reads_the_posts_and_staff_of_their_subtree_and_nothing_else(client, people, placed, staff):
+    """A head's right is on one subdivision; the admin lets them in for it and shows its subtree only."""
+    child = SubdivisionFactory(code="legal-contracts", name_ky="Келишимдер сектору", parent=staff.legal)
+    in_child = EmployeeFactory(full_name_ky="Бакыт Сектор")
+    staff.approve(
+        [
+            (staff.legal, staff.lawyer, 2, 30000),
+            (child, staff.lawyer, 1, 30000),
+            (staff.hr_division, staff.head, 1, 45000),
+        ],
+        staff.table.effective_from + datetime.timedelta(days=1),
+    )
+    staff.effect(
+        staff.action(
+            in_child, A.APPOINTMENT, staff.table.effective_from + datetime.timedelta(days=1), child, staff.lawyer
+        )
+    )
+    sibling = UserFactory(username="sibling", roles=["head_of_subdivision"])
+    grant(sibling, "structure.change_subdivision", staff.hr_division)
+    url = "/admin/snippets/staff/staffingtable/vacancies/?date=2026-02-01"
+
     client.force_login(placed["head"])
-    assert client.get("/admin/snippets/staff/staffingtable/vacancies/").status_code == 302  # back to the dashboard
+    body = client.get(url).content.decode()
+    assert "Юридикалык бөлүм" in body and "Келишимдер сектору" in body and "Кадр бөлүмү" not in body
+    employees = client.get("/admin/snippets/staff/employee/").content.decode()
+    assert "Нурлан Юрист" in employees and "Бакыт Сектор" in employees and "Айгүл Кадр" not in employees
+    assert _inspect(client, placed["head"], in_child).status_code == 200
+    assert EmployeeView.objects.filter(viewer=placed["head"], employee=in_child).exists()  # still logged
+    assert "staffingtable/vacancies/" in client.get("/admin/").content.decode()  # the reports menu links it
+
+    client.force_login(sibling)
+    body = client.get(url).content.decode()
+    assert "Кадр бөлүмү" in body and "Юридикалык бөлүм" not in body and "Келишимдер сектору" not in body
+    employees = client.get("/admin/snippets/staff/employee/")
+    assert employees.status_code == 302  # nobody holds a post under them: no personnel record to read
+    assert _inspect(client, sibling, in_child).status_code == 302
+
+    client.force_login(placed["owner"])  # a plain employee: their own record, no report
+    assert client.get(url).status_code == 302  # back to the dashboard
+    assert "staffingtable/vacancies/" not in client.get("/admin/").content.decode()
+    client.force_login(people.chairman)
+    assert "Кадр бөлүмү" in client.get(url).content.decode()  # the leadership reads every post
 
 
 def test_the_public_structure_page_names_heads_and_nothing_personal(client, people, staff, placed):

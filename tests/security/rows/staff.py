@@ -13,6 +13,8 @@ MODELS = [
     ("staff", "employee", ["employee_legal", "employee_own"]),
     ("staff", "personnelaction", ["action_effective", "action_proposal"]),
     ("staff", "employeeview", ["employee_view"]),
+    ("staff", "rankconferral", ["rank_conferral"]),
+    ("staff", "rankperiod", ["rank_period"]),
 ]
 
 
@@ -30,6 +32,7 @@ ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_d
 ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "xlsx", "view")
 ROWS += _inspect_rows("staff", "employee", ["employee_legal", "employee_own"])
 ROWS += _inspect_rows("staff", "personnelaction", ["action_effective", "action_proposal"])
+ROWS += _inspect_rows("staff", "rankconferral", ["rank_conferral"])
 ROWS += [
     Row(
         ("wagtailsnippets_staff_staffingtable:transition",),
@@ -38,11 +41,20 @@ ROWS += [
     ),
     Row(
         ("wagtailsnippets_staff_staffingtable:vacancies",),
-        admin(lambda user, world: policy.can(user, "staff.view_staffingtable")),
+        admin(lambda user, world: policy.can(user, "staff.view_vacancies")),
         lambda world: [
             "/admin/snippets/staff/staffingtable/vacancies/",
             "/admin/snippets/staff/staffingtable/vacancies/?date=2020-01-01",
             "/admin/snippets/staff/staffingtable/vacancies/?date=nonsense",
+        ],
+    ),
+    Row(
+        ("wagtailsnippets_staff_rankconferral:eligibility",),
+        admin(lambda user, world: policy.can(user, "staff.view_rankconferral")),
+        lambda world: [
+            "/admin/snippets/staff/rankconferral/eligibility/",
+            "/admin/snippets/staff/rankconferral/eligibility/?date=2020-01-01&rank=inspector_3&due_by=2030-01-01",
+            "/admin/snippets/staff/rankconferral/eligibility/?date=nonsense&rank=nonsense",
         ],
     ),
     Row(
