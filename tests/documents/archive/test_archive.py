@@ -60,7 +60,7 @@ def test_a_legal_hold_stops_the_destruction(people):
     case = filed(keeper, heading(keeper), year=2019).case
     hold(keeper, case)
     assert case not in CaseFile.objects.due_on(ON)
-    with pytest.raises(ValidationError, match="legal hold"):
+    with pytest.raises(ValidationError, match="укуктук кармоодо"):
         services.destruction_propose(actor=keeper, cases=[case], on=ON)
     assert not DestructionAct.objects.exists()
 
@@ -70,7 +70,7 @@ def test_a_hold_placed_after_the_proposal_stops_the_approval(people):
     record = filed(keeper, heading(keeper), year=2019)
     act = services.destruction_propose(actor=keeper, cases=[record.case], on=ON)
     hold(keeper, record.case, starts_on=ON)
-    with pytest.raises(ValidationError, match="legal hold"):
+    with pytest.raises(ValidationError, match="укуктук кармоодо"):
         services.destruction_approve(actor=chairman, act=act, on=ON)
     record.refresh_from_db()
     assert record.file and default_storage.exists(record.file.name)
@@ -96,7 +96,7 @@ def test_a_hold_cannot_end_before_it_starts(people):
 def test_a_case_file_still_in_its_retention_is_not_proposed(people):
     keeper, _chair = people
     case = filed(keeper, heading(keeper), year=2022).case
-    with pytest.raises(ValidationError, match=r"kept until 01\.01\.2028"):
+    with pytest.raises(ValidationError, match=r"01\.01\.2028 чейин сакталат"):
         services.destruction_propose(actor=keeper, cases=[case], on=ON)
     assert CaseFile.objects.get().status == CaseStatus.KEPT
 
@@ -106,7 +106,7 @@ def test_the_proposer_cannot_approve_and_only_the_chair_may(people):
     both = UserFactory(username="both", roles=["records_officer", "expert_commission_chair"])
     case = filed(keeper, heading(keeper), year=2019).case
     act = services.destruction_propose(actor=both, cases=[case], on=ON)
-    with pytest.raises(ValidationError, match="another person"):
+    with pytest.raises(ValidationError, match="башка адам"):
         services.destruction_approve(actor=both, act=act, on=ON)
     with pytest.raises(PermissionDenied):
         services.destruction_approve(actor=keeper, act=act, on=ON)
