@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "governance.agreements",
     "documents",
     "documents.appeals",
+    "documents.correspondence",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from cms import demo as cms_demo
 from documents.appeals import demo as appeals_demo
+from documents.correspondence import demo as correspondence_demo
 from governance.access import demo as access_demo
 from governance.agency import demo as agency_demo
 from governance.agreements import demo as agreements_demo
@@ -51,11 +52,12 @@ class Command(BaseCommand):
         bodies = bodies_demo.load()
         nominations = awards_demo.load()
         appeals_demo.load(users)
+        letters = correspondence_demo.load(users, subdivisions)
         grants = grants_demo.load(subdivisions)
         agreements = agreements_demo.load()
         self.stdout.write(
             f"Demo data is ready: {len(subdivisions)} subdivisions, {len(users)} users, {len(orders)} orders, "
             f"{len(employees)} employees, {len(bodies)} collegial bodies, {len(nominations)} nominations for awards, "
-            f"{len(grants)} grants, {len(agreements)} international agreements, "
+            f"{len(grants)} grants, {len(agreements)} international agreements, {len(letters)} letters, "
             f"site at {site.root_url}."
         )
