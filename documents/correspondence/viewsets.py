@@ -60,9 +60,6 @@ DocumentCreateView, DocumentEditView = saving_views(services.correspondence_save
 class CorrespondenceInspectView(LifecycleInspectMixin, InspectView):
     template_name = "correspondence/admin/inspect.html"
 
-    def get_object(self, queryset=None):
-        return _visible(self.request, self.pk)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         document, user = self.object, self.request.user
