@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "documents",
     "documents.appeals",
     "documents.archive",
+    "documents.correspondence",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

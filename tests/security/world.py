@@ -36,7 +36,14 @@ from tests.governance.orders.factories import (
     published,
     signed,
 )
-from tests.security import world_agreements, world_archive, world_awards, world_bodies, world_grants
+from tests.security import (
+    world_agreements,
+    world_archive,
+    world_awards,
+    world_bodies,
+    world_correspondence,
+    world_grants,
+)
 from tests.security.matrix import World
 from tests.security.staff_world import build_staff
 
@@ -154,7 +161,7 @@ def build_world() -> World:
     bodies, bodies_secrets = world_bodies.build(users)
     objects.update(bodies)
     secrets += bodies_secrets
-    for extra in (world_agreements, world_grants, world_archive):
+    for extra in (world_agreements, world_grants, world_archive, world_correspondence):
         found, hidden_titles = extra.build(users)
         objects.update(found)
         secrets += hidden_titles

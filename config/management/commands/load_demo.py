@@ -7,6 +7,7 @@ from django.db import transaction
 from cms import demo as cms_demo
 from documents.appeals import demo as appeals_demo
 from documents.archive import demo as archive_demo
+from documents.correspondence import demo as correspondence_demo
 from governance.access import demo as access_demo
 from governance.agency import demo as agency_demo
 from governance.agreements import demo as agreements_demo
@@ -52,13 +53,14 @@ class Command(BaseCommand):
         bodies = bodies_demo.load()
         nominations = awards_demo.load()
         appeals = appeals_demo.load(users)
+        letters = correspondence_demo.load(users, subdivisions)
         grants = grants_demo.load(subdivisions)
         agreements = agreements_demo.load()
         headings = archive_demo.load(users, orders, appeals)
         self.stdout.write(
             f"Demo data is ready: {len(subdivisions)} subdivisions, {len(users)} users, {len(orders)} orders, "
             f"{len(employees)} employees, {len(bodies)} collegial bodies, {len(nominations)} nominations for awards, "
-            f"{len(grants)} grants, {len(agreements)} international agreements, "
+            f"{len(grants)} grants, {len(agreements)} international agreements, {len(letters)} letters, "
             f"{len(headings)} headings of the nomenclature of files, "
             f"site at {site.root_url}."
         )

@@ -1,0 +1,123 @@
+"""Demo correspondence: letters in and out with their resolutions (one overdue, one reported), a
+reply linked to the letter it answers, an internal memo still a draft, and the draft answer to a
+citizen's appeal in the appeal's language."""
+
+import datetime
+
+from django.utils import timezone
+
+from documents.appeals.models import Appeal
+from documents.correspondence import services
+from documents.correspondence.models import Correspondence
+from documents.docx.letterhead import new_document, paragraph, to_bytes
+from documents.instructions import services as instructions
+from documents.instructions.models import Instruction
+
+DAY = datetime.timedelta(days=1)
+
+
+def _file(text: str, language: str) -> bytes:
+    document = new_document(language=language)
+    paragraph(document, text, language=language)
+    return to_bytes(document)
+
+
+def _document(officer, *, register=True, **fields) -> Correspondence:
+    document = services.correspondence_save(actor=officer, document=Correspondence(**fields))
+    services.correspondence_upload(
+        actor=officer,
+        document=document,
+        name=f"{fields['kind']}-{document.pk}.docx",
+        data=_file(fields["summary"] or fields["subject"], fields["language"]),
+    )
+    return services.correspondence_register(actor=officer, document=document) if register else document
+
+
+def load(users: list, subdivisions: dict) -> list[Correspondence]:
+    if Correspondence.objects.exists():
+        return list(Correspondence.objects.all())
+    by_name = {user.username: user for user in users}
+    officer, chairman = by_name["records_officer"], by_name["chairman"]
+    head, international = by_name["head_of_subdivision"], by_name["international_officer"]
+    today = timezone.localdate()
+
+    ministry = _document(
+        officer,
+        kind="incoming",
+        document_date=today - 12 * DAY,
+        correspondent="Кыргыз Республикасынын Тышкы иштер министрлиги",
+        correspondent_number="04-2/1187",
+        language="ky",
+        subject="Чет өлкөлүк жарандарды убактылуу каттоо тартибин тактоо жөнүндө",
+        summary="Министрлик убактылуу каттоонун мөөнөттөрү боюнча Кызматтын позициясын сурайт.",
+    )
+    late = services.correspondence_resolve(
+        actor=chairman,
+        document=ministry,
+        text="Укуктук позицияны даярдап, жооптун долбоорун сунуштаңыз.",
+        executor=head,
+        controller=chairman,
+        days=5,
+        subdivision=subdivisions["legal"],
+    )
+    # The demo's one overdue resolution: given two weeks ago, due three working days ago.
+    Instruction.objects.filter(pk=late.pk).update(
+        deadline_base=today - 14 * DAY, initial_deadline=today - 3 * DAY, deadline=today - 3 * DAY
+    )
+
+    iom = _document(
+        officer,
+        kind="incoming",
+        document_date=today - 2 * DAY,
+        correspondent="Международная организация по миграции (МОМ), бюро в Бишкеке",
+        correspondent_number="IOM-BSK/2026/311",
+        language="ru",
+        subject="О совместном семинаре по правам трудовых мигрантов",
+        summary="МОМ предлагает провести совместный семинар для сотрудников территориальных подразделений.",
+    )
+    seminar = services.correspondence_resolve(
+        actor=chairman,
+        document=iom,
+        text="Подготовить предложения по программе и срокам семинара.",
+        executor=head,
+        co_executors=[international],
+        controller=chairman,
+        days=10,
+        subdivision=subdivisions["legal"],
+    )
+    instructions.instruction_report(
+        instruction=seminar, actor=head, text="Предложения по программе подготовлены и согласованы с МОМ."
+    )
+
+    reply = _document(
+        officer,
+        kind="outgoing",
+        document_date=today,
+        correspondent="Международная организация по миграции (МОМ), бюро в Бишкеке",
+        language="ru",
+        subject="О совместном семинаре по правам трудовых мигрантов",
+        summary="Служба согласна провести семинар и направляет проект программы.",
+        reply_to=iom,
+    )
+    memo = _document(
+        officer,
+        register=False,
+        kind="internal",
+        document_date=today,
+        correspondent="Юридикалык бөлүм",
+        language="ky",
+        subject="Каттоо тартиби боюнча ички түшүндүрмө",
+        summary="",
+    )
+    documents = [ministry, iom, reply, memo]
+    appeal = Appeal.objects.filter(language="ky", status="registered").order_by("received_at").last()
+    if appeal is not None:
+        documents.append(
+            services.appeal_reply_draft(
+                actor=officer,
+                appeal=appeal,
+                subject="Чет өлкөдө иштеген жарандарды каттоо тартиби жөнүндө",
+                summary="Каттоо тартиби жана керектүү документтер түшүндүрүлөт.",
+            )
+        )
+    return documents

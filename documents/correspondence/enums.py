@@ -1,0 +1,38 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from documents.lifecycle import Lifecycle
+
+
+class Kind(models.TextChoices):
+    INCOMING = "incoming", _("incoming")
+    OUTGOING = "outgoing", _("outgoing")
+    INTERNAL = "internal", _("internal")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    REGISTERED = "registered", _("registered")
+
+
+class Language(models.TextChoices):
+    KY = "ky", _("Kyrgyz")
+    RU = "ru", _("Russian")
+
+
+REGISTERED = frozenset({Status.REGISTERED})
+
+# The series of each kind: numbers run per kind and year ("К-2026/15": кирүүчү, "Ч-2026/3": чыгуучу, "И-2026/7": ички).
+SERIES_PREFIX = {Kind.INCOMING: "К", Kind.OUTGOING: "Ч", Kind.INTERNAL: "И"}
+
+
+def _has_file(document):
+    return None if document.files.exists() else _("Upload the document's file before registering it.")
+
+
+LIFECYCLE = Lifecycle(
+    app="correspondence",
+    transitions={"register": ({Status.DRAFT}, {Status.REGISTERED})},
+    labels={"register": (_("Register"), _("Registered"))},
+    guards={"register": _has_file},
+)

@@ -1,0 +1,25 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from documents.appeals.services import MAX_ATTACHMENT_BYTES
+from documents.instructions.forms import InstructionForm
+from governance.access.people import PersonChoiceField
+
+
+class ResolutionForm(InstructionForm):
+    """A resolution: the instruction form without a parent; the subject is the document."""
+
+    class Meta(InstructionForm.Meta):
+        fields = ["text", "executor", "co_executors", "controller", "subdivision", "deadline"]
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label=_("file"), help_text=_("PDF, JPEG, PNG or .docx, at most 5 MB."))
+
+    def read(self) -> tuple[str, bytes]:
+        upload = self.cleaned_data["file"]
+        return upload.name, upload.read(MAX_ATTACHMENT_BYTES + 1)
+
+
+class ReaderForm(forms.Form):
+    reader = PersonChoiceField(label=_("reader"))

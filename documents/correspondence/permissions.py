@@ -1,0 +1,128 @@
+"""Who reads and keeps the correspondence.
+
+- The records office registers documents and reads every one that is not confidential.
+- A registered document is read by whoever takes part in a resolution on it (author, controller,
+  executors), by the heads of the subdivisions above the executor's (the subdivision the
+  resolution names, or anything under a subdivision they head), and by the leadership (the
+  chairman, the deputy chairman, the state secretary).
+- A confidential document is read only by the people named on it (an object permission given by
+  ``correspondence_name_reader``; the records officer who created it and the people a resolution
+  assigns are named with it).
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from wagtail.permissions import register_permission_policy
+
+from documents.correspondence.enums import LIFECYCLE, Status
+from documents.correspondence.models import Correspondence
+from documents.instructions.models import Instruction
+from governance.access import objects
+from governance.access.policy import has_permission, list_filter, role_codes, rule
+from governance.access.wagtail import AccessPolicy
+
+OFFICE = "records_officer"
+LEADERSHIP = frozenset({"chairman", "deputy_chairman", "state_secretary"})
+VIEW = "correspondence.view_correspondence"
+
+
+def in_office(user) -> bool:
+    return OFFICE in role_codes(user)
+
+
+def _leads(user) -> bool:
+    return bool(role_codes(user) & LEADERSHIP)
+
+
+def _headed(user) -> set[int]:
+    from governance.staff.permissions import headed_subdivisions
+
+    return headed_subdivisions(user)
+
+
+def _resolutions(user):
+    """The instructions about documents in which ``user`` takes part or which go to a subdivision they head."""
+    takes_part = Q(author=user) | Q(controller=user) | Q(executor=user) | Q(co_executors=user)
+    headed = _headed(user)
+    if headed:
+        takes_part |= Q(subdivision__in=headed)
+    return Instruction.objects.filter(takes_part, subject_type=ContentType.objects.get_for_model(Correspondence))
+
+
+def named(user, document: Correspondence) -> bool:
+    return objects.has_object_permission(user, VIEW, document)
+
+
+@rule(VIEW)
+def view_correspondence(user, document=None):
+    """Without a document: may open the list, which ``visible_correspondence`` narrows."""
+    if document is None:
+        return in_office(user) or _leads(user)
+    if document.confidential:
+        return named(user, document)
+    if in_office(user) or document.created_by_id == user.pk:
+        return True
+    if document.status != Status.REGISTERED:
+        return False
+    return _leads(user) or _resolutions(user).filter(subject_id=document.pk).exists()
+
+
+@list_filter(VIEW)
+def visible_correspondence(user, queryset):
+    if in_office(user):
+        reach = Q()
+    else:
+        reach = Q(created_by=user)
+        if _leads(user):
+            reach |= Q(status=Status.REGISTERED)
+        else:
+            reach |= Q(status=Status.REGISTERED, pk__in=_resolutions(user).values("subject_id"))
+    named_rows = objects.objects_with_permission(user, VIEW, Correspondence.objects.all()).values("pk")
+    return queryset.filter((Q(confidential=False) & reach) | Q(pk__in=named_rows))
+
+
+def _keeps(user, document) -> bool:
+    """The records office keeps a draft (a confidential one only when named on it)."""
+    if not in_office(user):
+        return False
+    if document is None:
+        return True
+    return document.status == Status.DRAFT and (not document.confidential or named(user, document))
+
+
+rule("correspondence.add_correspondence")(lambda user, obj=None: in_office(user))
+rule("correspondence.change_correspondence")(_keeps)
+rule("correspondence.delete_correspondence")(lambda user, obj=None: False)
+rule("correspondence.upload")(_keeps)
+
+
+@list_filter("correspondence.change_correspondence")
+def changeable(user, queryset):
+    if not in_office(user):
+        return queryset.none()
+    return visible_correspondence(user, queryset).filter(status=Status.DRAFT)
+
+
+list_filter("correspondence.delete_correspondence")(lambda user, queryset: queryset.none())
+
+
+@rule(LIFECYCLE.policy_action("register"))
+def register(user, document=None):
+    return in_office(user) and (document is None or not document.confidential or named(user, document))
+
+
+@rule("correspondence.resolve")
+def resolve(user, document=None):
+    """Give a resolution on a registered document: whoever issues instructions and reads it."""
+    if not has_permission(user, "documents.add_instruction"):
+        return False
+    return document is None or (document.status == Status.REGISTERED and view_correspondence(user, document))
+
+
+@rule("correspondence.name_reader")
+def name_reader(user, document=None):
+    """Name a reader of a confidential document: the records office, itself named on it."""
+    return in_office(user) and (document is None or (document.confidential and named(user, document)))
+
+
+register_permission_policy(Correspondence, AccessPolicy(Correspondence))

@@ -1,0 +1,203 @@
+"""Every change of a document of the correspondence. The admin and other modules call only these.
+
+Each service asks the policy, validates, changes the record in one transaction and writes
+Wagtail's log. Resolutions are instructions of the shared engine whose subject is the document.
+"""
+
+import datetime
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from documents import numbering, registration
+from documents.appeals.enums import OPEN as OPEN_APPEALS
+from documents.appeals.models import Appeal
+from documents.appeals.services import appeal_answer, check_attachment
+from documents.correspondence.enums import LIFECYCLE, SERIES_PREFIX, Kind, Status
+from documents.correspondence.models import Correspondence, CorrespondenceFile
+from documents.correspondence.permissions import VIEW
+from documents.instructions.models import Instruction
+from documents.instructions.services import instruction_create
+from governance.access import objects, policy
+
+
+def _locked(document: Correspondence) -> Correspondence:
+    return Correspondence.objects.select_for_update(of=("self",)).get(pk=document.pk)
+
+
+def _log(document: Correspondence, action: str, actor, **data) -> None:
+    log(instance=document, action=action, user=actor, data=data or None)
+
+
+def _name(document: Correspondence, users: Iterable) -> None:
+    for user in users:
+        if user is not None:
+            objects.grant(user, VIEW, document)
+
+
+def _check_links(document: Correspondence) -> None:
+    errors = {}
+    for field in ("reply_to", "follows_from"):
+        linked = getattr(document, field)
+        if linked is None:
+            continue
+        if document.pk is not None and linked.pk == document.pk:
+            errors[field] = _("A document cannot be linked to itself.")
+        elif linked.status != Status.REGISTERED:
+            errors[field] = _("Only a registered document can be linked.")
+    if document.appeal_id is not None and document.kind != Kind.OUTGOING:
+        errors["appeal"] = _("Only an outgoing document answers an appeal.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def correspondence_save(*, actor, document: Correspondence) -> Correspondence:
+    """Create a draft, or change one: the registration data before the document is registered."""
+    if document.pk is None:
+        policy.require(actor, "correspondence.add_correspondence")
+        document.created_by = actor
+        document.status = Status.DRAFT
+    else:
+        policy.require(actor, "correspondence.change_correspondence", _locked(document))
+    document.subject = (document.subject or "").strip()
+    document.correspondent = (document.correspondent or "").strip()
+    _check_links(document)
+    document.full_clean()
+    created = document._state.adding
+    document.save()
+    if document.confidential:
+        _name(document, [actor])
+    _log(document, "wagtail.create" if created else "wagtail.edit", actor)
+    return document
+
+
+@transaction.atomic
+def correspondence_upload(*, actor, document: Correspondence, name: str, data: bytes) -> CorrespondenceFile:
+    """Keep a new version of the document's file; earlier versions stay."""
+    document = _locked(document)
+    policy.require(actor, "correspondence.upload", document)
+    if document.status != Status.DRAFT:
+        raise ValidationError(_("The file of a registered document is frozen."))
+    attachment = check_attachment(name, data)
+    version = (document.files.aggregate(last=Max("version"))["last"] or 0) + 1
+    upload = CorrespondenceFile(
+        correspondence=document, version=version, name=attachment.name, uploaded_by=actor, sha256=""
+    )
+    upload.file.save(attachment.name, ContentFile(attachment.data), save=False)
+    upload.save()
+    _log(document, "correspondence.upload", actor, version=version, name=attachment.name)
+    return upload
+
+
+@registration.atomic_with_files
+def correspondence_register(*, actor, document: Correspondence) -> Correspondence:
+    """Number the document in its kind's series for the year and freeze it with its last file
+    version and its registration card. An outgoing answer to an appeal answers the appeal."""
+    document = _locked(document)
+    policy.require(actor, LIFECYCLE.policy_action("register"), document)
+    LIFECYCLE.check("register", document)
+    _check_links(document)
+    appeal = None
+    if document.appeal_id is not None:
+        appeal = Appeal.objects.select_for_update().get(pk=document.appeal_id)
+        if appeal.status not in OPEN_APPEALS:
+            raise ValidationError({"appeal": _("This appeal is no longer open.")})
+        if document.language != appeal.language:
+            raise ValidationError({"language": _("The answer is written in the language of the appeal.")})
+    document.full_clean()
+    today = timezone.localdate()
+    document.status = Status.REGISTERED
+    document.registered_on = today
+    document.year = today.year
+    document.registered_version = document.files.aggregate(last=Max("version"))["last"]
+
+    def take_number(record: Correspondence) -> None:
+        record.number = numbering.next_number(record.series_key, record.year)
+        record.number_display = f"{SERIES_PREFIX[record.kind]}-{record.year}/{record.number}"
+
+    registration.register(document, take_number=take_number, file_name=f"card-{document.pk}.docx")
+    _log(document, LIFECYCLE.log_action("register"), actor, number=document.number_display)
+    if appeal is not None:
+        appeal_answer(
+            appeal=appeal,
+            actor=actor,
+            text=f"{document.number_display} {document.registered_on:%d.%m.%Y}: {document.summary or document.subject}",
+        )
+    return document
+
+
+@transaction.atomic
+def correspondence_name_reader(*, actor, document: Correspondence, reader) -> Correspondence:
+    """Name one more reader of a confidential document."""
+    policy.require(actor, "correspondence.name_reader", document)
+    if not document.confidential:
+        raise ValidationError(_("Only a confidential document has named readers."))
+    _name(document, [reader])
+    _log(document, "correspondence.name_reader", actor, reader=reader.pk)
+    return document
+
+
+@transaction.atomic
+def correspondence_resolve(
+    *,
+    actor,
+    document: Correspondence,
+    text: str,
+    executor,
+    controller,
+    co_executors: Iterable = (),
+    deadline: datetime.date | None = None,
+    days: int | None = None,
+    working_days: bool = True,
+    subdivision=None,
+    title: str = "",
+) -> Instruction:
+    """A resolution (резолюция): an instruction of the shared engine about the registered document.
+    The people it assigns are named on a confidential document, so that they read it."""
+    document = _locked(document)
+    policy.require(actor, "correspondence.resolve", document)
+    if document.status != Status.REGISTERED:
+        raise ValidationError(_("Register the document before giving a resolution on it."))
+    co_executors = list(co_executors)
+    instruction = instruction_create(
+        actor=actor,
+        subject=document,
+        title=title or str(document),
+        text=text,
+        executor=executor,
+        controller=controller,
+        co_executors=co_executors,
+        deadline=deadline,
+        days=days,
+        working_days=working_days,
+        subdivision=subdivision,
+    )
+    if document.confidential:
+        _name(document, [actor, executor, controller, *co_executors])
+    _log(document, "correspondence.resolve", actor, instruction=instruction.pk)
+    return instruction
+
+
+@transaction.atomic
+def appeal_reply_draft(*, actor, appeal: Appeal, subject: str, summary: str = "") -> Correspondence:
+    """Draft the answer to a citizen's appeal: an outgoing document in the language of the appeal."""
+    policy.require(actor, "appeals.process_appeal", appeal)
+    if appeal.status not in OPEN_APPEALS:
+        raise ValidationError(_("This appeal is no longer open."))
+    draft = Correspondence(
+        kind=Kind.OUTGOING,
+        document_date=timezone.localdate(),
+        correspondent=appeal.organisation or appeal.name,
+        language=appeal.language,
+        subject=subject,
+        summary=summary,
+        appeal=appeal,
+    )
+    return correspondence_save(actor=actor, document=draft)

@@ -1,0 +1,16 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from documents.correspondence.enums import LIFECYCLE
+from documents.correspondence.viewsets import CorrespondenceViewSet
+
+register_snippet(CorrespondenceViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_correspondence_actions(actions):
+    LIFECYCLE.register_log_actions(actions)
+    actions.register_action("correspondence.upload", _("Upload a version"), _("A version of the file uploaded"))
+    actions.register_action("correspondence.resolve", _("Give a resolution"), _("Resolution given"))
+    actions.register_action("correspondence.name_reader", _("Name a reader"), _("Reader named"))

@@ -1,0 +1,48 @@
+"""Correspondence: the records office's ViewSet answers as the policy says; the card and the forms
+about one document answer 404 to whoever may not read it, and 403 to a reader who may not act."""
+
+from governance.access import policy
+from tests.security.matrix import ANONYMOUS, DENIED, LOGIN, METHOD, MISSING, OK, Row
+from tests.security.rows.snippets import _object_rows, _rows
+
+LETTERS = ["letter", "letter_draft", "letter_confidential"]
+VIEW = "correspondence.view_correspondence"
+BASE = "/admin/snippets/correspondence/correspondence"
+
+
+def _form(view: str, action: str, name: str, needs_card: bool = False):
+    def expect(who, world):
+        if who == ANONYMOUS:
+            return frozenset({LOGIN})
+        user, document = world.users[who], world.objects[name]
+        if not policy.can(user, VIEW, document) or (needs_card and not document.document):
+            return frozenset({MISSING})
+        return frozenset({OK}) if action is None or policy.can(user, action, document) else frozenset({DENIED})
+
+    return Row(
+        (f"wagtailsnippets_correspondence_correspondence:{view}",),
+        expect,
+        lambda world: [f"{BASE}/{view}/{world.objects[name].pk}/"],
+    )
+
+
+def _transition(who, world):
+    return frozenset({LOGIN}) if who == ANONYMOUS else frozenset({METHOD})
+
+
+ROWS = [
+    *_rows("correspondence", "correspondence", LETTERS),
+    *_object_rows("correspondence", "correspondence", LETTERS, "inspect", "view"),
+    Row(
+        ("wagtailsnippets_correspondence_correspondence:transition",),
+        _transition,
+        lambda world: [f"{BASE}/transition/{world.objects['letter_draft'].pk}/register/"],
+    ),
+]
+for letter in LETTERS:
+    ROWS += [
+        _form("card", None, letter, needs_card=True),
+        _form("upload", "correspondence.upload", letter),
+        _form("resolve", "correspondence.resolve", letter),
+        _form("reader", "correspondence.name_reader", letter),
+    ]

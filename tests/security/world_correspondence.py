@@ -1,0 +1,51 @@
+"""Correspondence of the matrix: a registered letter with a resolution, a draft, and a confidential
+letter that only the records officer who created it is named on (their subjects are secrets)."""
+
+import datetime
+
+from documents.correspondence import services
+from documents.correspondence.models import Correspondence
+from governance.access import policy
+from tests.documents.correspondence.factories import docx_bytes
+
+SECRET_DRAFT = "Матрица каттын долбоору"
+SECRET_CONFIDENTIAL = "Матрица жашыруун кат"
+OPEN_LETTER = "Матрица катталган кат"
+
+
+def _letter(officer, subject, *, register=True, **fields):
+    document = services.correspondence_save(
+        actor=officer,
+        document=Correspondence(
+            kind="incoming",
+            document_date=datetime.date(2026, 11, 2),
+            correspondent="Тышкы иштер министрлиги",
+            language="ky",
+            subject=subject,
+            **fields,
+        ),
+    )
+    services.correspondence_upload(actor=officer, document=document, name="kat.docx", data=docx_bytes())
+    return services.correspondence_register(actor=officer, document=document) if register else document
+
+
+def build(users: dict) -> tuple[dict, list]:
+    officer = users["records_officer"]
+    registered = _letter(officer, OPEN_LETTER)
+    services.correspondence_resolve(
+        actor=users["chairman"],
+        document=registered,
+        text="Кароо жана жооп даярдоо.",
+        executor=users["international_officer"],
+        controller=users["chairman"],
+        days=10,
+    )
+    draft = _letter(officer, SECRET_DRAFT, register=False)
+    confidential = _letter(officer, SECRET_CONFIDENTIAL, confidential=True)
+    objects = {"letter": registered, "letter_draft": draft, "letter_confidential": confidential}
+    view = "correspondence.view_correspondence"
+    secrets = [
+        (SECRET_DRAFT, lambda user: policy.can(user, view, draft)),
+        (SECRET_CONFIDENTIAL, lambda user: policy.can(user, view, confidential)),
+    ]
+    return objects, secrets
