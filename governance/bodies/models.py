@@ -100,6 +100,18 @@ class Membership(models.Model):
     post = models.SlugField(
         _("post"), max_length=50, blank=True, help_text=_("The post that gives the seat, for an ex officio member.")
     )
+    position = models.ForeignKey(
+        "structure.Position",
+        verbose_name=_("position in the staffing table"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "For an ex officio seat: when a signed personnel order changes the holder of this position, "
+            "the seat passes to the new holder from that date."
+        ),
+    )
     basis_act = models.CharField(_("act"), max_length=300, blank=True)
     represents_government_office = models.BooleanField(_("represents the Government Office"), default=False)
     starts_on = models.DateField(_("from"))
@@ -118,6 +130,8 @@ class Membership(models.Model):
     def clean(self):
         if self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("A membership cannot end before it starts.")})
+        if self.position_id and self.basis != Basis.EX_OFFICIO:
+            raise ValidationError({"position": _("Only an ex officio seat follows a position.")})
 
     def is_active_on(self, day) -> bool:
         return self.starts_on <= day and (self.ends_on is None or self.ends_on >= day)

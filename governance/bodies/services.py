@@ -23,6 +23,7 @@ from governance.bodies.enums import (
     DECISION_LIFECYCLE,
     RECOMMENDATION_LIFECYCLE,
     RUNS_MEETINGS,
+    Basis,
     BodyKind,
     Choice,
     DecisionStatus,
@@ -52,6 +53,8 @@ from governance.bodies.models import (
     SecretBallot,
     SecretParticipation,
 )
+from governance.staff.enums import ActionKind
+from governance.staff.models import PostHolding
 
 RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -72,6 +75,35 @@ def body_create(
     return body
 
 
+def _seat(body: Body, user, actor, **fields) -> Membership:
+    """Write a seat after checking it, and grant its holder the right to read the body."""
+    membership = Membership(body=body, user=user, **fields)
+    membership.full_clean()
+    overlapping = Membership.objects.filter(body=body, user=user).exclude(ends_on__lt=membership.starts_on)
+    if membership.ends_on is not None:
+        overlapping = overlapping.exclude(starts_on__gt=membership.ends_on)
+    if overlapping.exists():
+        raise ValidationError(_("This person already sits on the body for these dates."))
+    membership.save()
+    objects.grant(user, "bodies.view_body", body)
+    _log(body, "bodies.member_join", actor, user=user.pk, role=membership.role, starts_on=str(membership.starts_on))
+    return membership
+
+
+def _unseat(membership: Membership, ends_on: datetime.date, actor) -> Membership:
+    """Set the seat's last day; once it has passed, the holder's right to read the body goes with it,
+    unless another seat on the same body is in force."""
+    membership.ends_on = ends_on
+    membership.full_clean()
+    membership.save(update_fields=["ends_on"])
+    today = timezone.localdate()
+    others = Membership.objects.filter(body=membership.body, user=membership.user).exclude(pk=membership.pk)
+    if ends_on < today and not others.active_on(today).exists():
+        objects.revoke(membership.user, "bodies.view_body", membership.body)
+    _log(membership.body, "bodies.member_leave", actor, user=membership.user_id, ends_on=str(ends_on))
+    return membership
+
+
 @transaction.atomic
 def membership_add(
     *,
@@ -83,34 +115,28 @@ def membership_add(
     starts_on: datetime.date,
     ends_on: datetime.date | None = None,
     post: str = "",
+    position=None,
     basis_act: str = "",
     represents_government_office: bool = False,
 ) -> Membership:
-    """Seat ``user`` on ``body``; the seat gives the right to read the body's meetings and materials."""
+    """Seat ``user`` on ``body``; the seat gives the right to read the body's meetings and materials.
+    An ex officio seat that names a ``position`` follows its holder (``seats_follow_posts``)."""
     policy.require(actor, "bodies.change_body", body)
-    if basis == "ex_officio" and not post:
+    if basis == Basis.EX_OFFICIO and not post:
         raise ValidationError({"post": _("An ex officio member sits by a post: name it.")})
-    membership = Membership(
-        body=body,
-        user=user,
+    return _seat(
+        body,
+        user,
+        actor,
         role=role,
         basis=basis,
         starts_on=starts_on,
         ends_on=ends_on,
         post=post,
+        position=position,
         basis_act=basis_act,
         represents_government_office=represents_government_office,
     )
-    membership.full_clean()
-    overlapping = Membership.objects.filter(body=body, user=user).exclude(ends_on__lt=starts_on)
-    if ends_on is not None:
-        overlapping = overlapping.exclude(starts_on__gt=ends_on)
-    if overlapping.exists():
-        raise ValidationError(_("This person already sits on the body for these dates."))
-    membership.save()
-    objects.grant(user, "bodies.view_body", body)
-    _log(body, "bodies.member_join", actor, user=user.pk, role=role, starts_on=str(starts_on))
-    return membership
 
 
 @transaction.atomic
@@ -118,14 +144,61 @@ def membership_end(*, actor, membership: Membership, ends_on: datetime.date) -> 
     """The member's last day on the body: from the day after, the rights on its meetings are gone."""
     policy.require(actor, "bodies.change_body", membership.body)
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
-    membership.ends_on = ends_on
-    membership.full_clean()
-    membership.save(update_fields=["ends_on"])
-    others = Membership.objects.filter(body=membership.body, user=membership.user).exclude(pk=membership.pk)
-    if ends_on < timezone.localdate() and not others.active_on(timezone.localdate()).exists():
-        objects.revoke(membership.user, "bodies.view_body", membership.body)
-    _log(membership.body, "bodies.member_leave", actor, user=membership.user_id, ends_on=str(ends_on))
-    return membership
+    return _unseat(membership, ends_on, actor)
+
+
+def _holds(user, position, day: datetime.date) -> bool:
+    """Whether ``user`` holds ``position`` on ``day`` by the post history (acting does not count)."""
+    return PostHolding.objects.on(day).filter(position=position, acting=False, employee__user=user).exists()
+
+
+@transaction.atomic
+def seats_follow_posts(*, action, actor) -> None:
+    """A personnel action took effect (a signed order): the ex officio seats tied to a position
+    follow it. The holder who leaves the position loses the seat from the day the post ends; a new
+    holder of a position whose seat is free, or held by someone who no longer holds it, takes the
+    seat from the action's date, with the same role. The signing of the order authorises both."""
+    employee, day = action.employee, action.date
+    if employee.user_id is None:
+        return
+    if action.kind in (ActionKind.DISMISSAL, ActionKind.TRANSFER):
+        last = day if action.kind == ActionKind.DISMISSAL else day - datetime.timedelta(days=1)
+        seats = (
+            Membership.objects.select_for_update()
+            .filter(basis=Basis.EX_OFFICIO, user_id=employee.user_id, position__isnull=False, starts_on__lte=last)
+            .exclude(ends_on__lte=last)
+            .select_related("body", "user")
+        )
+        for seat in seats:
+            if not _holds(employee.user, seat.position_id, last + datetime.timedelta(days=1)):
+                _unseat(seat, last, actor)
+    if action.kind not in (ActionKind.APPOINTMENT, ActionKind.TRANSFER):
+        return
+    seated = Membership.objects.filter(basis=Basis.EX_OFFICIO, position_id=action.position_id)
+    for body in Body.objects.filter(pk__in=seated.values("body")).exclude(term_end__lt=day):
+        latest = (
+            seated.select_for_update().filter(body=body).select_related("user").order_by("-starts_on", "-pk").first()
+        )
+        if latest.ends_on is None or latest.ends_on >= day:
+            if latest.user_id == employee.user_id or latest.starts_on >= day:
+                continue
+            if _holds(latest.user, action.position_id, day):
+                continue  # a position with several units: its seat stays with who still holds it
+            _unseat(latest, day - datetime.timedelta(days=1), actor)
+        if Membership.objects.filter(body=body, user_id=employee.user_id).exclude(ends_on__lt=day).exists():
+            continue  # already seated otherwise: the composition shows the post without its seat
+        _seat(
+            body,
+            employee.user,
+            actor,
+            role=latest.role,
+            basis=Basis.EX_OFFICIO,
+            post=latest.post,
+            position_id=action.position_id,
+            represents_government_office=latest.represents_government_office,
+            starts_on=day,
+            basis_act=str(action.order) if action.order_id else "",
+        )
 
 
 @transaction.atomic
@@ -146,7 +219,7 @@ def meeting_schedule(
     previous = selectors.previous_meeting(meeting)
     position = 1
     if previous is not None:
-        day = previous.starts_at.date()
+        day = selectors.meeting_day(previous)
         AgendaItem.objects.create(
             meeting=meeting,
             position=position,
