@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
+from django.core.validators import FileExtensionValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -63,6 +63,17 @@ class Body(models.Model):
         _("agenda sent ahead (days)"),
         default=5,
         help_text=_("How many days before a meeting its agenda and materials reach the members."),
+    )
+    response_days = models.PositiveSmallIntegerField(
+        _("days for the agency's response"),
+        default=30,
+        validators=[MinValueValidator(1)],
+        help_text=_("For the Public Council: how many days the agency has to answer a recommendation."),
+    )
+    response_working_days = models.BooleanField(
+        _("counted in working days"),
+        default=False,
+        help_text=_("Otherwise in calendar days; a deadline on a day off moves to the next working day."),
     )
     code = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("Used in decision numbers."))
 
@@ -531,8 +542,6 @@ class RecommendationQuerySet(models.QuerySet):
 class Recommendation(models.Model):
     """A recommendation of the Public Council to the agency, the agency's response, and whether the
     pair is published on the site. Changes go through ``services.py``."""
-
-    RESPONSE_DAYS = 30
 
     body = models.ForeignKey(Body, verbose_name=_("body"), on_delete=models.PROTECT, related_name="recommendations")
     meeting = models.ForeignKey(

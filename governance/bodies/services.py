@@ -14,8 +14,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from documents import notices, numbering, registration
-from documents.instructions.services import instruction_create
+from documents import notices, numbering, registration, workdays
+from documents.instructions.enums import OPEN as OPEN_INSTRUCTIONS
+from documents.instructions.enums import DeadlineUnit, InstructionStatus
+from documents.instructions.models import Instruction
+from documents.instructions.services import instruction_accept, instruction_create, instruction_report
 from governance.access import objects, policy
 from governance.agency.languages import InLanguage
 from governance.bodies import selectors
@@ -675,11 +678,69 @@ def _both(fields: dict) -> None:
         raise ValidationError(missing)
 
 
+def _response_deadline(recommendation: Recommendation) -> datetime.date:
+    """The council's number of days after adoption, counted by the shared engine's calendar."""
+    body = recommendation.body
+    unit = DeadlineUnit.WORKING_DAYS if body.response_working_days else DeadlineUnit.CALENDAR_DAYS
+    return workdays.compute_deadline(base=recommendation.adopted_on, count=body.response_days, unit=unit)
+
+
+def _response_under_control(recommendation: Recommendation) -> Instruction | None:
+    """The agency's response as an instruction of the shared engine: the chairman answers, the
+    state secretary controls. A response already late when recorded is due the same day."""
+    executor = objects.users_with_roles(["chairman"]).order_by("pk").first()
+    controller = objects.users_with_roles(["state_secretary"]).order_by("pk").first()
+    if executor is None or controller is None:
+        return None
+    body = recommendation.body
+    if recommendation.response_due_on >= timezone.localdate():
+        deadline = {
+            "days": body.response_days,
+            "working_days": body.response_working_days,
+            "base": recommendation.adopted_on,
+        }
+    else:
+        deadline = {"deadline": timezone.localdate()}
+    return instruction_create(
+        actor=controller,
+        subject=recommendation,
+        title=str(
+            _("The response to the Public Council's recommendation № %(number)s: %(subject)s")
+            % {"number": recommendation.number_display, "subject": recommendation.subject()}
+        )[:300],
+        text=str(
+            _("Give the agency's response to the recommendation of %(council)s: what it decided and what it did.")
+            % {"council": body.name()}
+        ),
+        executor=executor,
+        controller=controller,
+        **deadline,
+    )
+
+
+def _response_given(recommendation: Recommendation, actor) -> None:
+    """The response is the report on the instruction, and giving it ends the instruction as done."""
+    instructions = Instruction.objects.for_subject(recommendation).filter(status__in=OPEN_INSTRUCTIONS)
+    for instruction in instructions.select_related("executor", "controller"):
+        if instruction.status == InstructionStatus.ISSUED:
+            instruction = instruction_report(
+                instruction=instruction, actor=instruction.executor, text=recommendation.response()
+            )
+        name = actor.get_full_name() or actor.get_username()
+        instruction_accept(
+            instruction=instruction,
+            actor=instruction.controller,
+            comment=str(_("The agency's response was given by %(name)s.") % {"name": name}),
+        )
+
+
 @transaction.atomic
 def recommendation_save(*, actor, recommendation: Recommendation) -> Recommendation:
     """Record a recommendation the Public Council adopted (numbered per council and year, the
-    response due in ``RESPONSE_DAYS``), or correct one the agency has not answered yet; the
-    chairman, the deputies and the state secretary are told of a new one."""
+    response due in the council's ``response_days``, under control as an instruction), or correct
+    one the agency has not answered yet; the chairman, the deputies and the state secretary are
+    told of a new one. A correction leaves the deadline under control where it is: it moves by an
+    extension of the instruction."""
     body = recommendation.body
     policy.require(actor, "bodies.schedule", body)
     if body.kind != BodyKind.PUBLIC_COUNCIL:
@@ -696,14 +757,16 @@ def recommendation_save(*, actor, recommendation: Recommendation) -> Recommendat
         current = Recommendation.objects.select_for_update().get(pk=recommendation.pk)
         if current.status != RecommendationStatus.ADOPTED or current.body_id != body.pk:
             raise ValidationError(_("An answered recommendation is not changed."))
-    recommendation.response_due_on = recommendation.adopted_on + datetime.timedelta(days=Recommendation.RESPONSE_DAYS)
+        recommendation.response_due_on = current.response_due_on
     if new:
+        recommendation.response_due_on = _response_deadline(recommendation)
         recommendation.year = recommendation.adopted_on.year
         recommendation.number = numbering.next_number(recommendation.numbering_key, recommendation.year)
     recommendation.full_clean()
     recommendation.save()
     _log(recommendation, "wagtail.create" if new else "wagtail.edit", actor)
     if new:
+        _response_under_control(recommendation)
         notices.notify(
             recipients=objects.users_with_roles(RESPONDERS),
             message=_("The Public Council recommends: “%(subject)s”. The agency's response is due by %(due)s."),
@@ -737,6 +800,7 @@ def recommendation_answer(*, actor, recommendation: Recommendation, response_ky:
     recommendation.status = RecommendationStatus.ANSWERED
     recommendation.save()
     _log(recommendation, RECOMMENDATION_LIFECYCLE.log_action("answer"), actor)
+    _response_given(recommendation, actor)
     council = selectors.members_on(recommendation.body, timezone.localdate()).filter(role__in=RUNS_MEETINGS)
     notices.notify(
         recipients=[membership.user for membership in council],
