@@ -253,20 +253,24 @@ def _planned(meeting: Meeting) -> Meeting:
 
 def _tell_members(meeting: Meeting, actor, message, *, runners_only: bool = False, **params) -> None:
     """A notice to every member of the body on the meeting's day (or only to its chair and
-    secretary), with a link to the meeting."""
+    secretary), with a link to the meeting in the member's own language (their admin language)."""
     seats = selectors.members_on(meeting.body, selectors.meeting_day(meeting))
     if runners_only:
         seats = seats.filter(role__in=RUNS_MEETINGS)
-    members = [membership.user for membership in seats]
-    with translation.override(None):
-        url = reverse("members:meeting", args=(meeting.pk,))
-    notices.notify(
-        recipients=members,
-        message=message,
-        params={"body": meeting.body, "date": f"{timezone.localtime(meeting.starts_at):%d.%m.%Y}", **params},
-        url=url,
-        actor=actor,
-    )
+    by_language = {}
+    for membership in seats.select_related("user__wagtail_userprofile"):
+        by_language.setdefault(notices.language_of(membership.user), []).append(membership.user)
+    for language, members in by_language.items():
+        # the portal is on the public site, under the reader's language prefix
+        with translation.override(language):
+            url = reverse("members:meeting", args=(meeting.pk,))
+        notices.notify(
+            recipients=members,
+            message=message,
+            params={"body": meeting.body, "date": f"{timezone.localtime(meeting.starts_at):%d.%m.%Y}", **params},
+            url=url,
+            actor=actor,
+        )
 
 
 @transaction.atomic
