@@ -166,7 +166,7 @@ class Meeting(models.Model):
         ordering = ["-starts_at"]
 
     def __str__(self):
-        return f"{self.body} — {self.starts_at:%d.%m.%Y}"
+        return f"{self.body} — {timezone.localtime(self.starts_at):%d.%m.%Y}"
 
     def clean(self):
         if not self.place and not self.online_link:

@@ -10,7 +10,7 @@ from governance.access.policy import has_permission, list_filter, permission_rul
 from governance.access.wagtail import AccessPolicy
 from governance.bodies import selectors
 from governance.bodies.enums import RECOMMENDATION_LIFECYCLE, RUNS_MEETINGS, BodyKind, RecommendationStatus
-from governance.bodies.models import Body, Membership, Recommendation
+from governance.bodies.models import Body, Meeting, Membership, Recommendation
 
 permission_rule("bodies.add_body")
 permission_rule("bodies.change_body")
@@ -40,6 +40,11 @@ def visible_bodies(user, queryset):
 @rule("bodies.view_meeting")
 def view_meeting(user, meeting=None):
     return meeting is not None and view_body(user, meeting.body)
+
+
+@list_filter("bodies.view_meeting")
+def visible_meetings(user, queryset):
+    return queryset.filter(body__in=visible_bodies(user, Body.objects.all()))
 
 
 @rule("bodies.view_material")
@@ -165,3 +170,23 @@ def published_recommendations(user, queryset):
 
 
 register_permission_policy(Recommendation, AccessPolicy(Recommendation))
+
+
+class ReadOnlyAccessPolicy(AccessPolicy):
+    """The admin's screens of bodies and meetings only read them, for the members the policy lets
+    read: every change goes through the services, from the members' portal."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return action == "view" and super().user_has_permission_for_instance(user, action, instance)
+
+    def instances_user_has_permission_for(self, user, action):
+        if action != "view":
+            return self.model._default_manager.none()
+        return super().instances_user_has_permission_for(user, action)
+
+
+for model in (Body, Meeting):
+    register_permission_policy(model, ReadOnlyAccessPolicy(model))
