@@ -12,6 +12,7 @@ from django.utils import timezone
 from governance.bodies import services
 from governance.bodies.enums import Basis, BodyKind, MemberRole
 from governance.bodies.models import Body, Recommendation
+from governance.staff.models import PostHolding
 
 BODIES = [
     # code, kind, Kyrgyz name, Russian name, seats: (username, role, basis, extra)
@@ -66,6 +67,8 @@ def load() -> list[Body]:
             actor=admin, kind=kind, code=code, name_ky=name_ky, name_ru=name_ru, term_start=term_start
         )
         for username, role, basis, extra in seats:
+            if basis == Basis.EX_OFFICIO:  # the seat follows the post its holder has in the staffing table
+                extra = {**extra, "position": _position_of(users[username], today)}
             services.membership_add(
                 actor=admin, body=body, user=users[username], role=role, basis=basis, starts_on=term_start, **extra
             )
@@ -73,6 +76,11 @@ def load() -> list[Body]:
     _collegium_meetings(bodies["collegium"], users)
     _council_recommendations(bodies["public-council"], users)
     return list(bodies.values())
+
+
+def _position_of(user, day):
+    holding = PostHolding.objects.on(day).filter(employee__user=user, acting=False).select_related("position").first()
+    return holding.position if holding else None
 
 
 def _council_recommendations(council: Body, users: dict) -> None:

@@ -8,6 +8,8 @@ that gave its result and who could link votes to voters, and the decisions.
 
 from collections.abc import Callable
 
+from django.utils import timezone
+
 from documents.docx.letterhead import add_letterhead, agency_letterhead, new_document, page_break, paragraph, to_bytes
 from governance.bodies.models import Decision, Minutes
 
@@ -137,7 +139,7 @@ def decision_renderer(decision: Decision) -> Callable[[Decision], bytes]:
         return build_decision_extract(
             {
                 "body": {"ky": meeting.body.name_ky, "ru": meeting.body.name_ru},
-                "date": f"{meeting.starts_at:%d.%m.%Y}",
+                "date": f"{timezone.localdate(meeting.starts_at):%d.%m.%Y}",
                 "place": meeting.place or meeting.online_link,
                 "item": {"ky": decision.item.title_ky, "ru": decision.item.title_ru},
                 "number": registered.number_display,

@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
+from django.core.validators import FileExtensionValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -67,6 +67,17 @@ class Body(models.Model):
         default=5,
         help_text=_("How many days before a meeting its agenda and materials reach the members."),
     )
+    response_days = models.PositiveSmallIntegerField(
+        _("days for the agency's response"),
+        default=30,
+        validators=[MinValueValidator(1)],
+        help_text=_("For the Public Council: how many days the agency has to answer a recommendation."),
+    )
+    response_working_days = models.BooleanField(
+        _("counted in working days"),
+        default=False,
+        help_text=_("Otherwise in calendar days; a deadline on a day off moves to the next working day."),
+    )
     code = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("Used in decision numbers."))
 
     class Meta:
@@ -103,6 +114,18 @@ class Membership(models.Model):
     post = models.SlugField(
         _("post"), max_length=50, blank=True, help_text=_("The post that gives the seat, for an ex officio member.")
     )
+    position = models.ForeignKey(
+        "structure.Position",
+        verbose_name=_("position in the staffing table"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "For an ex officio seat: when a signed personnel order changes the holder of this position, "
+            "the seat passes to the new holder from that date."
+        ),
+    )
     basis_act = models.CharField(_("act"), max_length=300, blank=True)
     represents_government_office = models.BooleanField(_("represents the Government Office"), default=False)
     starts_on = models.DateField(_("from"))
@@ -121,6 +144,8 @@ class Membership(models.Model):
     def clean(self):
         if self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("A membership cannot end before it starts.")})
+        if self.position_id and self.basis != Basis.EX_OFFICIO:
+            raise ValidationError({"position": _("Only an ex officio seat follows a position.")})
 
     def is_active_on(self, day) -> bool:
         return self.starts_on <= day and (self.ends_on is None or self.ends_on >= day)
@@ -144,7 +169,7 @@ class Meeting(models.Model):
         ordering = ["-starts_at"]
 
     def __str__(self):
-        return f"{self.body} — {self.starts_at:%d.%m.%Y}"
+        return f"{self.body} — {timezone.localtime(self.starts_at):%d.%m.%Y}"
 
     def clean(self):
         if not self.place and not self.online_link:
@@ -553,8 +578,6 @@ class RecommendationQuerySet(models.QuerySet):
 class Recommendation(models.Model):
     """A recommendation of the Public Council to the agency, the agency's response, and whether the
     pair is published on the site. Changes go through ``services.py``."""
-
-    RESPONSE_DAYS = 30
 
     body = models.ForeignKey(Body, verbose_name=_("body"), on_delete=models.PROTECT, related_name="recommendations")
     meeting = models.ForeignKey(

@@ -176,3 +176,23 @@ def published_recommendations(user, queryset):
 
 
 register_permission_policy(Recommendation, AccessPolicy(Recommendation))
+
+
+class ReadOnlyAccessPolicy(AccessPolicy):
+    """The admin's screens of bodies and meetings only read them, for the members the policy lets
+    read: every change goes through the services, from the members' portal."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return action == "view" and super().user_has_permission_for_instance(user, action, instance)
+
+    def instances_user_has_permission_for(self, user, action):
+        if action != "view":
+            return self.model._default_manager.none()
+        return super().instances_user_has_permission_for(user, action)
+
+
+for model in (Body, Meeting):
+    register_permission_policy(model, ReadOnlyAccessPolicy(model))

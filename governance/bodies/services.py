@@ -14,8 +14,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from documents import notices, numbering, registration
-from documents.instructions.services import instruction_create
+from documents import notices, numbering, registration, workdays
+from documents.instructions.enums import OPEN as OPEN_INSTRUCTIONS
+from documents.instructions.enums import DeadlineUnit, InstructionStatus
+from documents.instructions.models import Instruction
+from documents.instructions.services import instruction_accept, instruction_create, instruction_report
 from governance.access import objects, policy
 from governance.agency.languages import InLanguage
 from governance.bodies import selectors
@@ -23,6 +26,7 @@ from governance.bodies.enums import (
     DECISION_LIFECYCLE,
     RECOMMENDATION_LIFECYCLE,
     RUNS_MEETINGS,
+    Basis,
     BodyKind,
     Choice,
     DecisionStatus,
@@ -52,6 +56,8 @@ from governance.bodies.models import (
     SecretBallot,
     SecretParticipation,
 )
+from governance.staff.enums import ActionKind
+from governance.staff.models import PostHolding
 
 RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -72,6 +78,35 @@ def body_create(
     return body
 
 
+def _seat(body: Body, user, actor, **fields) -> Membership:
+    """Write a seat after checking it, and grant its holder the right to read the body."""
+    membership = Membership(body=body, user=user, **fields)
+    membership.full_clean()
+    overlapping = Membership.objects.filter(body=body, user=user).exclude(ends_on__lt=membership.starts_on)
+    if membership.ends_on is not None:
+        overlapping = overlapping.exclude(starts_on__gt=membership.ends_on)
+    if overlapping.exists():
+        raise ValidationError(_("This person already sits on the body for these dates."))
+    membership.save()
+    objects.grant(user, "bodies.view_body", body)
+    _log(body, "bodies.member_join", actor, user=user.pk, role=membership.role, starts_on=str(membership.starts_on))
+    return membership
+
+
+def _unseat(membership: Membership, ends_on: datetime.date, actor) -> Membership:
+    """Set the seat's last day; once it has passed, the holder's right to read the body goes with it,
+    unless another seat on the same body is in force."""
+    membership.ends_on = ends_on
+    membership.full_clean()
+    membership.save(update_fields=["ends_on"])
+    today = timezone.localdate()
+    others = Membership.objects.filter(body=membership.body, user=membership.user).exclude(pk=membership.pk)
+    if ends_on < today and not others.active_on(today).exists():
+        objects.revoke(membership.user, "bodies.view_body", membership.body)
+    _log(membership.body, "bodies.member_leave", actor, user=membership.user_id, ends_on=str(ends_on))
+    return membership
+
+
 @transaction.atomic
 def membership_add(
     *,
@@ -83,34 +118,28 @@ def membership_add(
     starts_on: datetime.date,
     ends_on: datetime.date | None = None,
     post: str = "",
+    position=None,
     basis_act: str = "",
     represents_government_office: bool = False,
 ) -> Membership:
-    """Seat ``user`` on ``body``; the seat gives the right to read the body's meetings and materials."""
+    """Seat ``user`` on ``body``; the seat gives the right to read the body's meetings and materials.
+    An ex officio seat that names a ``position`` follows its holder (``seats_follow_posts``)."""
     policy.require(actor, "bodies.change_body", body)
-    if basis == "ex_officio" and not post:
+    if basis == Basis.EX_OFFICIO and not post:
         raise ValidationError({"post": _("An ex officio member sits by a post: name it.")})
-    membership = Membership(
-        body=body,
-        user=user,
+    return _seat(
+        body,
+        user,
+        actor,
         role=role,
         basis=basis,
         starts_on=starts_on,
         ends_on=ends_on,
         post=post,
+        position=position,
         basis_act=basis_act,
         represents_government_office=represents_government_office,
     )
-    membership.full_clean()
-    overlapping = Membership.objects.filter(body=body, user=user).exclude(ends_on__lt=starts_on)
-    if ends_on is not None:
-        overlapping = overlapping.exclude(starts_on__gt=ends_on)
-    if overlapping.exists():
-        raise ValidationError(_("This person already sits on the body for these dates."))
-    membership.save()
-    objects.grant(user, "bodies.view_body", body)
-    _log(body, "bodies.member_join", actor, user=user.pk, role=role, starts_on=str(starts_on))
-    return membership
 
 
 @transaction.atomic
@@ -118,14 +147,61 @@ def membership_end(*, actor, membership: Membership, ends_on: datetime.date) -> 
     """The member's last day on the body: from the day after, the rights on its meetings are gone."""
     policy.require(actor, "bodies.change_body", membership.body)
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
-    membership.ends_on = ends_on
-    membership.full_clean()
-    membership.save(update_fields=["ends_on"])
-    others = Membership.objects.filter(body=membership.body, user=membership.user).exclude(pk=membership.pk)
-    if ends_on < timezone.localdate() and not others.active_on(timezone.localdate()).exists():
-        objects.revoke(membership.user, "bodies.view_body", membership.body)
-    _log(membership.body, "bodies.member_leave", actor, user=membership.user_id, ends_on=str(ends_on))
-    return membership
+    return _unseat(membership, ends_on, actor)
+
+
+def _holds(user, position, day: datetime.date) -> bool:
+    """Whether ``user`` holds ``position`` on ``day`` by the post history (acting does not count)."""
+    return PostHolding.objects.on(day).filter(position=position, acting=False, employee__user=user).exists()
+
+
+@transaction.atomic
+def seats_follow_posts(*, action, actor) -> None:
+    """A personnel action took effect (a signed order): the ex officio seats tied to a position
+    follow it. The holder who leaves the position loses the seat from the day the post ends; a new
+    holder of a position whose seat is free, or held by someone who no longer holds it, takes the
+    seat from the action's date, with the same role. The signing of the order authorises both."""
+    employee, day = action.employee, action.date
+    if employee.user_id is None:
+        return
+    if action.kind in (ActionKind.DISMISSAL, ActionKind.TRANSFER):
+        last = day if action.kind == ActionKind.DISMISSAL else day - datetime.timedelta(days=1)
+        seats = (
+            Membership.objects.select_for_update()
+            .filter(basis=Basis.EX_OFFICIO, user_id=employee.user_id, position__isnull=False, starts_on__lte=last)
+            .exclude(ends_on__lte=last)
+            .select_related("body", "user")
+        )
+        for seat in seats:
+            if not _holds(employee.user, seat.position_id, last + datetime.timedelta(days=1)):
+                _unseat(seat, last, actor)
+    if action.kind not in (ActionKind.APPOINTMENT, ActionKind.TRANSFER):
+        return
+    seated = Membership.objects.filter(basis=Basis.EX_OFFICIO, position_id=action.position_id)
+    for body in Body.objects.filter(pk__in=seated.values("body")).exclude(term_end__lt=day):
+        latest = (
+            seated.select_for_update().filter(body=body).select_related("user").order_by("-starts_on", "-pk").first()
+        )
+        if latest.ends_on is None or latest.ends_on >= day:
+            if latest.user_id == employee.user_id or latest.starts_on >= day:
+                continue
+            if _holds(latest.user, action.position_id, day):
+                continue  # a position with several units: its seat stays with who still holds it
+            _unseat(latest, day - datetime.timedelta(days=1), actor)
+        if Membership.objects.filter(body=body, user_id=employee.user_id).exclude(ends_on__lt=day).exists():
+            continue  # already seated otherwise: the composition shows the post without its seat
+        _seat(
+            body,
+            employee.user,
+            actor,
+            role=latest.role,
+            basis=Basis.EX_OFFICIO,
+            post=latest.post,
+            position_id=action.position_id,
+            represents_government_office=latest.represents_government_office,
+            starts_on=day,
+            basis_act=str(action.order) if action.order_id else "",
+        )
 
 
 @transaction.atomic
@@ -146,7 +222,7 @@ def meeting_schedule(
     previous = selectors.previous_meeting(meeting)
     position = 1
     if previous is not None:
-        day = previous.starts_at.date()
+        day = selectors.meeting_day(previous)
         AgendaItem.objects.create(
             meeting=meeting,
             position=position,
@@ -177,20 +253,24 @@ def _planned(meeting: Meeting) -> Meeting:
 
 def _tell_members(meeting: Meeting, actor, message, *, runners_only: bool = False, **params) -> None:
     """A notice to every member of the body on the meeting's day (or only to its chair and
-    secretary), with a link to the meeting."""
+    secretary), with a link to the meeting in the member's own language (their admin language)."""
     seats = selectors.members_on(meeting.body, selectors.meeting_day(meeting))
     if runners_only:
         seats = seats.filter(role__in=RUNS_MEETINGS)
-    members = [membership.user for membership in seats]
-    with translation.override(None):
-        url = reverse("members:meeting", args=(meeting.pk,))
-    notices.notify(
-        recipients=members,
-        message=message,
-        params={"body": meeting.body, "date": f"{timezone.localtime(meeting.starts_at):%d.%m.%Y}", **params},
-        url=url,
-        actor=actor,
-    )
+    by_language = {}
+    for membership in seats.select_related("user__wagtail_userprofile"):
+        by_language.setdefault(notices.language_of(membership.user), []).append(membership.user)
+    for language, members in by_language.items():
+        # the portal is on the public site, under the reader's language prefix
+        with translation.override(language):
+            url = reverse("members:meeting", args=(meeting.pk,))
+        notices.notify(
+            recipients=members,
+            message=message,
+            params={"body": meeting.body, "date": f"{timezone.localtime(meeting.starts_at):%d.%m.%Y}", **params},
+            url=url,
+            actor=actor,
+        )
 
 
 @transaction.atomic
@@ -602,11 +682,69 @@ def _both(fields: dict) -> None:
         raise ValidationError(missing)
 
 
+def _response_deadline(recommendation: Recommendation) -> datetime.date:
+    """The council's number of days after adoption, counted by the shared engine's calendar."""
+    body = recommendation.body
+    unit = DeadlineUnit.WORKING_DAYS if body.response_working_days else DeadlineUnit.CALENDAR_DAYS
+    return workdays.compute_deadline(base=recommendation.adopted_on, count=body.response_days, unit=unit)
+
+
+def _response_under_control(recommendation: Recommendation) -> Instruction | None:
+    """The agency's response as an instruction of the shared engine: the chairman answers, the
+    state secretary controls. A response already late when recorded is due the same day."""
+    executor = objects.users_with_roles(["chairman"]).order_by("pk").first()
+    controller = objects.users_with_roles(["state_secretary"]).order_by("pk").first()
+    if executor is None or controller is None:
+        return None
+    body = recommendation.body
+    if recommendation.response_due_on >= timezone.localdate():
+        deadline = {
+            "days": body.response_days,
+            "working_days": body.response_working_days,
+            "base": recommendation.adopted_on,
+        }
+    else:
+        deadline = {"deadline": timezone.localdate()}
+    return instruction_create(
+        actor=controller,
+        subject=recommendation,
+        title=str(
+            _("The response to the Public Council's recommendation № %(number)s: %(subject)s")
+            % {"number": recommendation.number_display, "subject": recommendation.subject()}
+        )[:300],
+        text=str(
+            _("Give the agency's response to the recommendation of %(council)s: what it decided and what it did.")
+            % {"council": body.name()}
+        ),
+        executor=executor,
+        controller=controller,
+        **deadline,
+    )
+
+
+def _response_given(recommendation: Recommendation, actor) -> None:
+    """The response is the report on the instruction, and giving it ends the instruction as done."""
+    instructions = Instruction.objects.for_subject(recommendation).filter(status__in=OPEN_INSTRUCTIONS)
+    for instruction in instructions.select_related("executor", "controller"):
+        if instruction.status == InstructionStatus.ISSUED:
+            instruction = instruction_report(
+                instruction=instruction, actor=instruction.executor, text=recommendation.response()
+            )
+        name = actor.get_full_name() or actor.get_username()
+        instruction_accept(
+            instruction=instruction,
+            actor=instruction.controller,
+            comment=str(_("The agency's response was given by %(name)s.") % {"name": name}),
+        )
+
+
 @transaction.atomic
 def recommendation_save(*, actor, recommendation: Recommendation) -> Recommendation:
     """Record a recommendation the Public Council adopted (numbered per council and year, the
-    response due in ``RESPONSE_DAYS``), or correct one the agency has not answered yet; the
-    chairman, the deputies and the state secretary are told of a new one."""
+    response due in the council's ``response_days``, under control as an instruction), or correct
+    one the agency has not answered yet; the chairman, the deputies and the state secretary are
+    told of a new one. A correction leaves the deadline under control where it is: it moves by an
+    extension of the instruction."""
     body = recommendation.body
     policy.require(actor, "bodies.schedule", body)
     if body.kind != BodyKind.PUBLIC_COUNCIL:
@@ -623,14 +761,16 @@ def recommendation_save(*, actor, recommendation: Recommendation) -> Recommendat
         current = Recommendation.objects.select_for_update().get(pk=recommendation.pk)
         if current.status != RecommendationStatus.ADOPTED or current.body_id != body.pk:
             raise ValidationError(_("An answered recommendation is not changed."))
-    recommendation.response_due_on = recommendation.adopted_on + datetime.timedelta(days=Recommendation.RESPONSE_DAYS)
+        recommendation.response_due_on = current.response_due_on
     if new:
+        recommendation.response_due_on = _response_deadline(recommendation)
         recommendation.year = recommendation.adopted_on.year
         recommendation.number = numbering.next_number(recommendation.numbering_key, recommendation.year)
     recommendation.full_clean()
     recommendation.save()
     _log(recommendation, "wagtail.create" if new else "wagtail.edit", actor)
     if new:
+        _response_under_control(recommendation)
         notices.notify(
             recipients=objects.users_with_roles(RESPONDERS),
             message=_("The Public Council recommends: “%(subject)s”. The agency's response is due by %(due)s."),
@@ -664,6 +804,7 @@ def recommendation_answer(*, actor, recommendation: Recommendation, response_ky:
     recommendation.status = RecommendationStatus.ANSWERED
     recommendation.save()
     _log(recommendation, RECOMMENDATION_LIFECYCLE.log_action("answer"), actor)
+    _response_given(recommendation, actor)
     council = selectors.members_on(recommendation.body, timezone.localdate()).filter(role__in=RUNS_MEETINGS)
     notices.notify(
         recipients=[membership.user for membership in council],

@@ -3,9 +3,10 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from governance.bodies.enums import DECISION_LIFECYCLE, RECOMMENDATION_LIFECYCLE
-from governance.bodies.viewsets import RecommendationViewSet
+from governance.bodies.viewsets import BodiesGroup, RecommendationViewSet
 
 register_snippet(RecommendationViewSet)
+register_snippet(BodiesGroup)
 
 ACTIONS = {
     "bodies.member_join": _("Member joined"),

@@ -32,6 +32,7 @@ from governance.staff.models import (
     WageLimit,
 )
 from governance.staff.selectors import RANK_ORDER, may_act_for_chairman, post_on, staffing_in_force, staffing_totals
+from governance.staff.signals import action_took_effect
 
 
 @transaction.atomic
@@ -474,6 +475,7 @@ def _apply(action: PersonnelAction, actor) -> None:
     action.status = ActionStatus.EFFECTIVE
     action.save(update_fields=["status"])
     log(instance=action, action=ACTION_LIFECYCLE.log_action("take_effect"), user=actor)
+    action_took_effect.send(sender=PersonnelAction, action=action, actor=actor)
 
 
 def order_signed(*, order, actor) -> None:

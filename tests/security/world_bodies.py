@@ -89,6 +89,7 @@ def build(users: dict) -> tuple[dict, list]:
     )
     objects = {
         "collegium": collegium,
+        "council": council,
         "meeting": meeting,
         "material": material,
         "council_meeting": council_meeting,

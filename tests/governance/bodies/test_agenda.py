@@ -4,10 +4,12 @@ import datetime
 import io
 
 import pytest
+from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from docx import Document
+from wagtail.users.models import UserProfile
 
 from documents.docx.letterhead import Letterhead
 from documents.models import Notice
@@ -39,6 +41,33 @@ def test_sending_the_agenda_tells_every_member_but_the_sender_and_is_on_time_whe
     notice = Notice.objects.filter(user=collegium.chair).get()
     assert notice.url == f"/ky/members/meetings/{meeting.pk}/"
     assert "Коллегия collegium" in notice.text_ky and notice.text_ru
+
+
+def test_each_member_gets_the_link_to_the_meeting_in_their_own_language(collegium, django_capture_on_commit_callbacks):
+    UserProfile.objects.update_or_create(user=collegium.deputy, defaults={"preferred_language": "ru"})
+    UserProfile.objects.update_or_create(user=collegium.chair, defaults={"preferred_language": "ky"})
+    for user in (collegium.deputy, collegium.chair, collegium.government):
+        user.email = f"{user.username}@example.kg"
+        user.save(update_fields=["email"])
+    meeting = collegium.meeting(when=_in_days(10))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.agenda_send(actor=collegium.secretary, meeting=meeting)
+        services.meeting_cancel(actor=collegium.secretary, meeting=meeting, reason_ky="Себеп", reason_ru="Причина")
+
+    urls = {
+        user: set(Notice.objects.filter(user=user).values_list("url", flat=True))
+        for user in (collegium.deputy, collegium.chair, collegium.government)
+    }
+    assert urls[collegium.deputy] == {f"/ru/members/meetings/{meeting.pk}/"}
+    assert urls[collegium.chair] == {f"/ky/members/meetings/{meeting.pk}/"}
+    assert urls[collegium.government] == {f"/ky/members/meetings/{meeting.pk}/"}  # no choice: the site's default
+    to_deputy = [message for message in mail.outbox if message.to == [collegium.deputy.email]]
+    assert len(to_deputy) == 2
+    assert all(f"/ru/members/meetings/{meeting.pk}/" in message.body for message in to_deputy)
+    assert all("Коллегия collegium" in message.body for message in to_deputy)
+    to_chair = [message for message in mail.outbox if message.to == [collegium.chair.email]]
+    assert all(f"/ky/members/meetings/{meeting.pk}/" in message.body for message in to_chair)
 
 
 def test_an_agenda_sent_fewer_days_ahead_than_the_body_asks_is_marked_late(collegium):

@@ -7,6 +7,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from documents import workdays
+from documents.instructions import selectors as instruction_selectors
+from documents.instructions.enums import DeadlineUnit, InstructionStatus
+from documents.instructions.models import Instruction
 from documents.models import Notice
 from governance.bodies import services
 from governance.bodies.enums import BodyKind, RecommendationStatus
@@ -48,7 +52,9 @@ def test_the_council_records_a_numbered_recommendation_and_the_leadership_is_tol
 
     assert (first.number, second.number) == (1, 2)
     assert first.number_display == f"1/{timezone.localdate().year}"
-    assert first.response_due_on == first.adopted_on + datetime.timedelta(days=30)
+    assert first.response_due_on == workdays.compute_deadline(
+        base=first.adopted_on, count=30, unit=DeadlineUnit.CALENDAR_DAYS
+    )
     assert first.status == RecommendationStatus.ADOPTED
     notice = Notice.objects.filter(user=chairman).order_by("pk").first()
     assert "Ишеним телефону жөнүндө" in notice.text_ky and "О телефоне доверия" in notice.text_ru
@@ -158,3 +164,56 @@ def test_the_admin_lists_recommendations_to_the_leadership_and_the_council_only(
     assert (
         recommendation.subject_ky not in client.get(f"{url}inspect/{recommendation.pk}/", follow=True).content.decode()
     )
+
+
+@pytest.fixture
+def state_secretary(roles):
+    return UserFactory(username="the-state-secretary", roles=["state_secretary"])
+
+
+def test_the_response_is_an_instruction_due_in_the_councils_working_days_that_the_answer_closes(
+    council, chairman, state_secretary
+):
+    council.body.response_days, council.body.response_working_days = 10, True
+    council.body.save()
+    recommendation = _record(council)
+    due = workdays.compute_deadline(base=recommendation.adopted_on, count=10, unit=DeadlineUnit.WORKING_DAYS)
+    assert recommendation.response_due_on == due
+
+    instruction = Instruction.objects.for_subject(recommendation).get()
+    assert (instruction.executor, instruction.controller, instruction.deadline) == (chairman, state_secretary, due)
+    assert (instruction.deadline_unit, instruction.deadline_days) == (DeadlineUnit.WORKING_DAYS, 10)
+    assert "№ " + recommendation.number_display in instruction.title
+    # unanswered after its deadline, it stands out on the desk like any instruction
+    assert instruction in instruction_selectors.overdue(due + datetime.timedelta(days=1))
+    assert instruction in instruction_selectors.mine(chairman)
+
+    services.recommendation_answer(
+        actor=chairman, recommendation=recommendation, response_ky="Иштей баштады.", response_ru="Начал работать."
+    )
+    instruction.refresh_from_db()
+    assert (instruction.status, instruction.done_on) == (InstructionStatus.DONE, timezone.localdate())
+    assert instruction.reports.get().text in ("Иштей баштады.", "Начал работать.")
+    assert instruction not in instruction_selectors.overdue(due + datetime.timedelta(days=1))
+
+
+def test_a_response_already_late_when_recorded_is_due_today_and_a_correction_keeps_the_deadline(
+    council, chairman, state_secretary
+):
+    recommendation = _record(council, adopted_on=timezone.localdate() - datetime.timedelta(days=60))
+    assert recommendation.overdue
+    instruction = Instruction.objects.for_subject(recommendation).get()
+    assert instruction.deadline == workdays.on_working_day(timezone.localdate())
+
+    recommendation.adopted_on = timezone.localdate() - datetime.timedelta(days=1)
+    services.recommendation_save(actor=council.secretary, recommendation=recommendation)
+    recommendation.refresh_from_db()
+    assert recommendation.response_due_on < timezone.localdate()
+    assert Instruction.objects.for_subject(recommendation).count() == 1
+
+
+def test_an_answer_refused_leaves_the_instruction_open(council, chairman, state_secretary):
+    recommendation = _record(council)
+    with pytest.raises(ValidationError):
+        services.recommendation_answer(actor=chairman, recommendation=recommendation, response_ky="а", response_ru="")
+    assert Instruction.objects.for_subject(recommendation).get().status == InstructionStatus.ISSUED

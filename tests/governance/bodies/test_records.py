@@ -130,3 +130,23 @@ def test_the_next_meeting_sees_the_execution_of_earlier_decisions_overdue_first(
     report = selectors.execution_report(following)
     assert [(line.instruction.text, line.overdue) for line in report] == [("Мөөнөтү өттү", True), ("Кийинки", False)]
     assert selectors.execution_report(meeting) == []
+
+
+def test_the_extract_and_the_next_agenda_date_a_meeting_held_after_midnight_by_the_local_day():
+    # 20:30 UTC on 10 March is 02:30 on 11 March in Bishkek
+    collegium = Collegium()
+    night = datetime.datetime(2026, 3, 10, 20, 30, tzinfo=datetime.UTC)
+    meeting = collegium.held(when=night)
+    item = meeting.items.get()
+    poll = services.poll_open(actor=collegium.secretary, item=item)
+    for member in collegium.members:
+        services.vote_cast(actor=member, poll=poll, choice="for")
+    poll = services.poll_close(actor=collegium.secretary, poll=poll)
+    decision = services.decision_draft(actor=collegium.secretary, item=item, poll=poll, text_ky="А", text_ru="Б")
+    decision = services.decision_register(actor=collegium.secretary, decision=decision)
+
+    text = _texts(decision.document)
+    assert "11.03.2026, Бишкек" in text and "10.03.2026" not in text
+    following = collegium.meeting(when=night + datetime.timedelta(days=7))
+    first = following.items.order_by("position").first()
+    assert "11.03.2026" in first.title_ru and "11.03.2026" in first.title_ky

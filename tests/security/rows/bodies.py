@@ -88,3 +88,13 @@ ROWS += [
     ),
     Row(("council:recommendations",), everyone(OK), lambda world: ["/ky/public-council/", "/ru/public-council/"]),
 ]
+
+
+# Bodies and meetings in the admin: read-only lists and inspect pages, for the members only.
+
+BODIES = ["collegium", "council"]
+MEETINGS = ["meeting", "council_meeting"]
+ROWS += _rows("bodies", "body", BODIES)
+ROWS += _object_rows("bodies", "body", BODIES, "inspect", "view")
+ROWS += _rows("bodies", "meeting", MEETINGS)
+ROWS += _object_rows("bodies", "meeting", MEETINGS, "inspect", "view")
