@@ -12,9 +12,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from governance.agency.languages import in_language
 from governance.agreements.enums import PUBLISHED, AgreementKind, EventKind, PartyKind, SignatoryKind, Stage
+from search.fields import STEMS_FIELD, stems_of
 
 FILE_EXTENSIONS = ["docx", "odt", "pdf", "rtf", "txt"]
 
@@ -25,13 +28,13 @@ def file_path(record, filename: str) -> str:
     return f"agreements/{uuid.uuid4().hex}{extension if extension[1:] in FILE_EXTENSIONS else ''}"
 
 
-class AgreementQuerySet(models.QuerySet):
+class AgreementQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
         """Public agreements in force: what the public site and the open-data API list."""
         return self.filter(is_public=True, stage__in=PUBLISHED)
 
 
-class Agreement(models.Model):
+class Agreement(index.Indexed, models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=AgreementKind.choices)
     title_ky = models.CharField(_("title (Kyrgyz)"), max_length=500)
     title_ru = models.CharField(_("title (Russian)"), max_length=500)
@@ -88,6 +91,19 @@ class Agreement(models.Model):
 
     objects = AgreementQuerySet.as_manager()
 
+    search_fields = [
+        index.SearchField("title_ky"),
+        index.SearchField("title_ru"),
+        index.SearchField("subject_ky"),
+        index.SearchField("subject_ru"),
+        index.SearchField(STEMS_FIELD),
+        index.FilterField("id"),
+        index.FilterField("is_public"),
+        index.FilterField("stage"),
+        index.FilterField("signed_on"),
+        index.FilterField("in_force_on"),
+    ]
+
     class Meta:
         verbose_name = _("international agreement")
         verbose_name_plural = _("international agreements")
@@ -101,6 +117,10 @@ class Agreement(models.Model):
 
     def subject(self, language: str | None = None) -> str:
         return in_language(self, "subject", language)
+
+    def search_stems(self) -> str:
+        """The title's and the subject's words as stems, in each language (search/fields.py)."""
+        return stems_of(self, ky=["title_ky", "subject_ky"], ru=["title_ru", "subject_ru"])
 
     def clean(self):
         if self.signatory_kind == SignatoryKind.AUTHORISED and not self.signatory_name.strip():

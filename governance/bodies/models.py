@@ -17,6 +17,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from documents.registration import FrozenRecordError, RegisteredModel, Registration
 from governance.access.objects import direct_permission_models
@@ -36,6 +38,7 @@ from governance.bodies.enums import (
     RecommendationStatus,
     VotingRule,
 )
+from search.fields import STEMS_FIELD, stems_of
 
 MATERIAL_EXTENSIONS = ["docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 
@@ -509,12 +512,12 @@ class MinutesRemark(models.Model):
         return self.text[:80]
 
 
-class RecommendationQuerySet(models.QuerySet):
+class RecommendationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(published_at__isnull=False, body__kind=BodyKind.PUBLIC_COUNCIL)
 
 
-class Recommendation(models.Model):
+class Recommendation(index.Indexed, models.Model):
     """A recommendation of the Public Council to the agency, the agency's response, and whether the
     pair is published on the site. Changes go through ``services.py``."""
 
@@ -560,6 +563,21 @@ class Recommendation(models.Model):
 
     objects = RecommendationQuerySet.as_manager()
 
+    search_fields = [
+        index.SearchField("subject_ky"),
+        index.SearchField("subject_ru"),
+        index.SearchField("text_ky"),
+        index.SearchField("text_ru"),
+        index.SearchField("response_ky"),
+        index.SearchField("response_ru"),
+        index.SearchField(STEMS_FIELD),
+        index.FilterField("id"),
+        index.FilterField("published_at"),
+        index.FilterField("year"),
+        index.FilterField("number"),
+        index.FilterField("adopted_on"),
+    ]
+
     class Meta:
         verbose_name = _("recommendation of the Public Council")
         verbose_name_plural = _("recommendations of the Public Council")
@@ -591,3 +609,7 @@ class Recommendation(models.Model):
 
     def response(self, language: str | None = None) -> str:
         return in_language(self, "response", language)
+
+    def search_stems(self) -> str:
+        """The subject's, the text's and the response's words as stems, in each language."""
+        return stems_of(self, ky=["subject_ky", "text_ky", "response_ky"], ru=["subject_ru", "text_ru", "response_ru"])
