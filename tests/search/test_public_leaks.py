@@ -115,7 +115,7 @@ def test_the_public_finds_only_what_was_published(client, world, language):
     page = strip_tags(client.get(f"/{language}/search/", {"q": WORD}).content.decode())
 
     _assert_no_secret(page)
-    for title in PUBLIC:
+    for title in PUBLIC if language == "ky" else [PUBLIC[0], *PUBLIC[2:]]:  # the page is Kyrgyz only
         assert title in page
 
 
@@ -130,7 +130,7 @@ def test_suggestions_and_the_no_results_page_show_no_secret(client, world, langu
     suggestions = client.get(f"/{language}/search/suggest/", {"q": WORD[:4]}).json()["suggestions"]
     nothing = strip_tags(client.get(f"/{language}/search/", {"q": f"{WORD}ккк"}).content.decode())
 
-    assert {item["title"] for item in suggestions} == set(PUBLIC)
+    assert {item["title"] for item in suggestions} == set(PUBLIC if language == "ky" else PUBLIC[:1] + PUBLIC[2:])
     _assert_no_secret(nothing)
     _assert_no_secret(str(suggestions))
 

@@ -125,7 +125,7 @@ RUSSIAN = [
     ("паспорта", PAGES_RU["passport"][0]),
     ("паспортов", PAGES_RU["passport"][0]),
     ("гражданство", PAGES_RU["citizenship"][0]),
-    ("приём в гражданство", PAGES_RU["citizenship"][0]),
+    ("о приеме в гражданство", PAGES_RU["citizenship"][0]),  # ё typed as е
     ("регистрация", PAGES_RU["foreigners"][0]),
     ("регистрации граждан", PAGES_RU["foreigners"][0]),
     ("иностранным гражданам", PAGES_RU["foreigners"][0]),
