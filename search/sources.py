@@ -71,7 +71,7 @@ def _page_source(key, label, model=None, *, exclude=()) -> Source:
         key=key,
         label=label,
         queryset=_pages(model, exclude=exclude),
-        title=lambda page, language: (page.title, page.locale.language_code),
+        title=lambda page, language: (page.title, language),  # the source holds pages of that language
         text=lambda page, language: getattr(page, "snippet", "") or "",
         date=_page_date,
         url=lambda page, request: page.get_url(request),

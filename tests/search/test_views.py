@@ -125,3 +125,23 @@ def test_kyrgyz_pages_are_found_by_any_inflected_form(client, tree, query):
     assert "Мигранттарга кеңеш" in results
     assert "Миграция мыйзамы" not in results  # миграция and мигрант are different words
     assert "(ру)" not in results  # the Russian tree is not searched from the Kyrgyz one
+
+
+def test_the_number_of_queries_does_not_grow_with_the_results(client, tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    section_ky, _ = tree["publications"]
+    for number in range(2):
+        PublicationPageFactory(parent=section_ky, locale=section_ky.locale, title=f"Кеңеш {number}")
+    call_command("update_index", verbosity=0)
+    client.get("/ky/search/?q=кеңеш")  # the site's settings and paths, read once
+    with CaptureQueriesContext(connection) as few:
+        client.get("/ky/search/?q=кеңеш")
+    for number in range(2, 12):
+        PublicationPageFactory(parent=section_ky, locale=section_ky.locale, title=f"Кеңеш {number}")
+    call_command("update_index", verbosity=0)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/ky/search/?q=кеңеш")
+
+    assert len(many) == len(few)
