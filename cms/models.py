@@ -23,7 +23,7 @@ from cms.enums import PERIODICALS, EventKind, PublicationKind
 from cms.slugs import LatinSlugPageForm, latin_slug, slug_formatters
 from governance.access.caching import mark_public
 from governance.access.params import QueryParams
-from search.fields import STEMS_FIELD, kyrgyz_stems, searched_names
+from search.fields import STEMS_FIELD, kyrgyz_stems, russian_stems, searched_names
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -43,7 +43,10 @@ class BasePage(Page):
         abstract = True
 
     def search_stems(self) -> str:
-        """A Kyrgyz page's words as stems, so that any inflected form finds it (search/fields.py)."""
+        """A page's words as stems (Kyrgyz or Russian, by its language), so that any inflected form
+        finds it (search/fields.py)."""
+        if self.locale.language_code == "ru":
+            return russian_stems(self, searched_names(type(self)))
         if self.locale.language_code != "ky":
             return ""
         return kyrgyz_stems(self, searched_names(type(self)))

@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("grants/", include("governance.grants.urls")),
     path("public-council/", include("governance.bodies.public_urls")),
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("feeds/<slug:section>/<slug:kind>/", public_for_anonymous(feeds.feed), name="feed"),
     # Wagtail's page password view, with lock-out after repeated wrong passwords (before Wagtail's own).
     path(

@@ -1,7 +1,8 @@
-"""What a model gives the index beside its own fields: the Kyrgyz stems of its searchable text.
+"""What a model gives the index beside its own fields: the stems of its searchable text.
 
 A model declares ``index.SearchField("search_stems")`` and a ``search_stems()`` method that calls
-``kyrgyz_stems(self, names)`` with the names of its Kyrgyz fields (see docs/search.md).
+``kyrgyz_stems(self, names)`` with the names of its Kyrgyz fields, ``russian_stems(self, names)``
+with those of its Russian fields, or ``stems_of(self, ky=…, ru=…)`` for both (see docs/search.md).
 """
 
 from collections.abc import Iterable
@@ -9,7 +10,7 @@ from collections.abc import Iterable
 from django.utils.html import strip_tags
 from wagtail.search import index
 
-from search import kyrgyz
+from search import kyrgyz, russian
 from search.backends import KYRGYZ, RUSSIAN
 
 STEMS_FIELD = "search_stems"
@@ -48,3 +49,13 @@ def language_field(name: str, **kwargs) -> index.SearchField:
     the Kyrgyz stems."""
     analyzer = {"_ky": KYRGYZ, "_ru": RUSSIAN}[name[-3:]]
     return index.SearchField(name, es_extra={"analyzer": analyzer}, **kwargs)
+
+
+def russian_stems(obj, names: Iterable[str]) -> str:
+    """The index text of ``obj``'s fields ``names``, read as Russian."""
+    return russian.index_text(*(text_of(getattr(obj, name, None)) for name in names))
+
+
+def stems_of(obj, *, ky: Iterable[str] = (), ru: Iterable[str] = ()) -> str:
+    """The stems of a bilingual record: its Kyrgyz fields ``ky`` and its Russian fields ``ru``."""
+    return " ".join(part for part in (kyrgyz_stems(obj, ky), russian_stems(obj, ru)) if part)

@@ -13,10 +13,11 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from governance.agency.languages import in_language
 from governance.agreements.enums import PUBLISHED, AgreementKind, EventKind, PartyKind, SignatoryKind, Stage
-from search.fields import STEMS_FIELD, kyrgyz_stems, language_field
+from search.fields import STEMS_FIELD, language_field, stems_of
 
 FILE_EXTENSIONS = ["docx", "odt", "pdf", "rtf", "txt"]
 
@@ -27,7 +28,7 @@ def file_path(record, filename: str) -> str:
     return f"agreements/{uuid.uuid4().hex}{extension if extension[1:] in FILE_EXTENSIONS else ''}"
 
 
-class AgreementQuerySet(models.QuerySet):
+class AgreementQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
         """Public agreements in force: what the public site and the open-data API list."""
         return self.filter(is_public=True, stage__in=PUBLISHED)
@@ -97,6 +98,10 @@ class Agreement(index.Indexed, models.Model):
         language_field("subject_ru"),
         index.SearchField(STEMS_FIELD),
         index.FilterField("id"),
+        index.FilterField("is_public"),
+        index.FilterField("stage"),
+        index.FilterField("signed_on"),
+        index.FilterField("in_force_on"),
     ]
 
     class Meta:
@@ -114,8 +119,8 @@ class Agreement(index.Indexed, models.Model):
         return in_language(self, "subject", language)
 
     def search_stems(self) -> str:
-        """The Kyrgyz title's and subject's words as stems (search/fields.py)."""
-        return kyrgyz_stems(self, ["title_ky", "subject_ky"])
+        """The title's and the subject's words as stems, in each language (search/fields.py)."""
+        return stems_of(self, ky=["title_ky", "subject_ky"], ru=["title_ru", "subject_ru"])
 
     def clean(self):
         if self.signatory_kind == SignatoryKind.AUTHORISED and not self.signatory_name.strip():

@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from documents.registration import FrozenRecordError, RegisteredModel, Registration
 from governance.access.objects import direct_permission_models
@@ -38,7 +39,7 @@ from governance.bodies.enums import (
     VotingRule,
 )
 from search import kyrgyz
-from search.fields import STEMS_FIELD, kyrgyz_stems, language_field
+from search.fields import STEMS_FIELD, kyrgyz_stems, language_field, stems_of
 
 MATERIAL_EXTENSIONS = ["docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 
@@ -479,7 +480,7 @@ class Decision(index.Indexed, RegisteredModel, RegisteredFields):
         return in_language(self, "text", language)
 
     def search_stems(self) -> str:
-        return kyrgyz_stems(self, ["text_ky"])
+        return stems_of(self, ky=["text_ky"], ru=["text_ru"])
 
 
 MINUTES_REGISTRATION = Registration(
@@ -570,12 +571,12 @@ class MinutesRemark(models.Model):
         return self.text[:80]
 
 
-class RecommendationQuerySet(models.QuerySet):
+class RecommendationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(published_at__isnull=False, body__kind=BodyKind.PUBLIC_COUNCIL)
 
 
-class Recommendation(models.Model):
+class Recommendation(index.Indexed, models.Model):
     """A recommendation of the Public Council to the agency, the agency's response, and whether the
     pair is published on the site. Changes go through ``services.py``."""
 
@@ -619,6 +620,21 @@ class Recommendation(models.Model):
 
     objects = RecommendationQuerySet.as_manager()
 
+    search_fields = [
+        language_field("subject_ky"),
+        language_field("subject_ru"),
+        language_field("text_ky"),
+        language_field("text_ru"),
+        language_field("response_ky"),
+        language_field("response_ru"),
+        index.SearchField(STEMS_FIELD),
+        index.FilterField("id"),
+        index.FilterField("published_at"),
+        index.FilterField("year"),
+        index.FilterField("number"),
+        index.FilterField("adopted_on"),
+    ]
+
     class Meta:
         verbose_name = _("recommendation of the Public Council")
         verbose_name_plural = _("recommendations of the Public Council")
@@ -650,3 +666,7 @@ class Recommendation(models.Model):
 
     def response(self, language: str | None = None) -> str:
         return in_language(self, "response", language)
+
+    def search_stems(self) -> str:
+        """The subject's, the text's and the response's words as stems, in each language."""
+        return stems_of(self, ky=["subject_ky", "text_ky", "response_ky"], ru=["subject_ru", "text_ru", "response_ru"])

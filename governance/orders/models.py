@@ -27,7 +27,7 @@ from governance.orders.enums import (
     LinkKind,
     OrderStatus,
 )
-from search.fields import STEMS_FIELD, kyrgyz_stems
+from search.fields import STEMS_FIELD, stems_of
 
 ANNEX_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "rtf", "txt", "xlsx", "zip"]
 
@@ -264,8 +264,8 @@ class Order(RegisteredModel, index.Indexed, ClusterableModel):
         return self.confidentiality or self.series.confidentiality
 
     def search_stems(self) -> str:
-        """The Kyrgyz title's words as stems: any inflected form finds the order (search/fields.py)."""
-        return kyrgyz_stems(self, ["title_ky"])
+        """The titles' words as stems: any inflected form finds the order (search/fields.py)."""
+        return stems_of(self, ky=["title_ky"], ru=["title_ru"])
 
     def names(self, other: "Order") -> bool:
         """Whether this order names ``other``: among the orders it links to, or by its number

@@ -72,6 +72,7 @@ ROWS = [
         ],
     ),
     Row(("search",), everyone(OK), lambda world: ["/ky/search/?q=Матрица", "/ru/search/?q=Матрица"]),
+    Row(("search_suggest",), everyone(OK), lambda world: ["/ky/search/suggest/?q=Матр", "/ru/search/suggest/?q=Матр"]),
     Row(
         ("feed",),
         everyone(OK, MISSING),
