@@ -30,6 +30,10 @@ def enabled() -> bool:
     return settings.PAGE_CACHE_SECONDS > 0
 
 
+def fragments_enabled() -> bool:
+    return settings.FRAGMENT_CACHE_SECONDS > 0
+
+
 def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
@@ -48,6 +52,18 @@ def _versions(cache, path: str) -> tuple[str, str]:
             cache.add(key, uuid4().hex, timeout=None)
             found[key] = cache.get(key)
     return found[keys[0]], found[keys[1]]
+
+
+def site_version() -> str:
+    """The site's version: the fragments every page shows (header, navigation, footer) are stored
+    under it, so purging everything leaves them behind too (docs/cache.md, "Fragments")."""
+    cache = _cache()
+    key = _version_key(EVERYTHING)
+    version = cache.get(key)
+    if version is None:
+        cache.add(key, uuid4().hex, timeout=None)
+        version = cache.get(key)
+    return version
 
 
 def page_key(request) -> str:
@@ -135,12 +151,13 @@ def purge_paths(paths: Iterable[str]) -> None:
     change is not yet visible to other connections, cannot leave the old version in the cache.
     """
     paths = sorted(set(paths))
-    if not paths or not enabled():
+    if not paths or not (enabled() or fragments_enabled()):
         return
     _bump(paths)
     transaction.on_commit(lambda: _bump(paths))
 
 
 def purge_everything() -> None:
-    """Drop every stored page (the agency's name, the navigation: what every page shows)."""
+    """Drop every stored page and fragment (the agency's name, the navigation: what every page
+    shows)."""
     purge_paths([EVERYTHING])

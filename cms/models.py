@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -73,6 +74,13 @@ class BasePage(Page):
     def serve(self, request, *args, **kwargs):
         return self.mark_public(request, super().serve(request, *args, **kwargs))
 
+    def get_view_restrictions(self):
+        """Wagtail's, read once per page object: serving checks it, then ``mark_public`` again."""
+        restrictions = getattr(self, "_view_restrictions", None)
+        if restrictions is None:
+            restrictions = self._view_restrictions = super().get_view_restrictions()
+        return restrictions
+
     def mark_public(self, request, response):
         if not getattr(request, "is_preview", False) and not self.get_view_restrictions().exists():
             # A page behind a password or a group stays private; so does a preview.
@@ -110,6 +118,22 @@ class HomePage(SectionPage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """The page at the address in one query by its ``url_path``, instead of one step per level.
+
+        No page type below the home page routes its children itself (an event only answers its own
+        ``ics/``), so the page found is the one Wagtail's walk would reach; its own ``route`` still
+        checks that it is live. An address that is no page's (``<event>/ics/``) takes Wagtail's walk.
+        """
+        if path_components:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            found = Page.objects.filter(url_path=url_path).values_list("pk", "content_type_id").first()
+            if found is not None:
+                model = ContentType.objects.get_for_id(found[1]).model_class()
+                if model is not None:
+                    return model._default_manager.get(pk=found[0]).route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from cms.selectors import readable

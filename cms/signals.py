@@ -6,10 +6,10 @@ Wagtail's front-end cache app purges a page's own URLs; this adds the lists that
 """
 
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms import cache
@@ -109,6 +109,14 @@ def orders_changed(sender, orders, **kwargs):
     purge(paths)
 
 
+def restriction_changed(sender, instance, **kwargs):
+    """A password or a group put on a page or taken off: the navigation (a section) and the lists
+    that show it."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        page_changed(sender, page)
+
+
 def agency_changed(sender, instance, **kwargs):
     """The agency's names and address are on every page."""
     purge([cache.EVERYTHING])
@@ -123,3 +131,5 @@ def connect():
     post_page_move.connect(page_moved, dispatch_uid="cms-purge-moved")
     order_public_changed.connect(orders_changed, dispatch_uid="cms-purge-orders")
     post_save.connect(agency_changed, sender=AgencySettings, dispatch_uid="cms-purge-agency")
+    post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="cms-purge-restricted")
+    post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="cms-purge-unrestricted")

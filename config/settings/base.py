@@ -208,6 +208,9 @@ CACHES = {
 PAGE_CACHE_ALIAS = "pages"
 # How long a stored page lives unless a change purges it first; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
+# Fragments every public page shows (header, navigation, footer), kept in the same cache under the
+# site's version; 0 turns them off (docs/cache.md, "Fragments").
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 # Public pages: how long a browser (max-age) and a shared front-end cache (s-maxage) keep them.
 PUBLIC_PAGE_MAX_AGE = env.int("PUBLIC_PAGE_MAX_AGE", default=300)
 FRONTEND_CACHE_MAX_AGE = env.int("FRONTEND_CACHE_MAX_AGE", default=3600)

@@ -26,5 +26,6 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 DEMO_DATA_ALLOWED = True
 # Under `make run` an edited template shows at once: no page cache unless asked for.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=0)
 # The demo users sign in with their password alone; set KYZMAT_2FA_REQUIRED=1 to try the second factor.
 KYZMAT_2FA_REQUIRED = env.bool("KYZMAT_2FA_REQUIRED", default=False)
