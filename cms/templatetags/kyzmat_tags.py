@@ -2,7 +2,6 @@ from hashlib import md5
 
 from django import template
 from django.urls import NoReverseMatch, reverse
-from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from cms.languages import language_links
@@ -103,7 +102,8 @@ class FragmentNode(template.Node):
             # What belongs to one reader never goes into a shared fragment.
             if "csrfmiddlewaretoken" not in content and "nonce=" not in content:
                 store.set(key, content, settings.FRAGMENT_CACHE_SECONDS)
-        return mark_safe(content)  # noqa: S308 (our own template's output)
+        # A node's output joins the template's as it is (Django's own {% cache %} does the same).
+        return content
 
 
 @register.tag("fragment")
