@@ -34,8 +34,8 @@ def build(users: dict) -> tuple[dict, list]:
             model="record",
             object_pk=key,
             date=datetime.date(year, 2, 1),
-            description_ky="Матрица документи",
-            description_ru="Документ матрицы",
+            description_ky="Архивдин матрицалык жазуусу",
+            description_ru="Архивная запись матрицы",
         )
 
     due = filed(2018, "matrix-1").case

@@ -68,7 +68,8 @@ def test_the_list_shows_overdue_appeals_first_and_only_to_the_records_office(
     url = reverse("wagtailsnippets_appeals_appeal:list")
 
     client.force_login(officer)
-    with django_assert_max_num_queries(40):
+    # Bounded whatever the number of appeals; most of it is the admin's menu asking the policy.
+    with django_assert_max_num_queries(50):
         response = client.get(url)
     body = response.content.decode()
     assert response.status_code == 200
