@@ -1,5 +1,6 @@
 """Benchmark: a structure of 300 subdivisions and a staffing table of 3,000 rows; time approving a
-version, computing vacancies on a date and exporting the .docx and the .xlsx.
+version, computing vacancies on a date and exporting the .docx and the .xlsx of the version and of
+the vacancy report.
 
     .venv/bin/python bench/staff.py [--subdivisions 300] [--rows 3000] [--employees 2000]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/kyzmat .venv/bin/python bench/staff.py
@@ -133,6 +134,9 @@ def main() -> None:
         data = timed("gather the export's rows", lambda: exports.staffing_document_data(table), 3)
         docx = timed("export .docx", lambda: exports.build_staffing_docx(data), 3)
         xlsx = timed("export .xlsx", lambda: exports.build_staffing_xlsx(data), 3)
+        print(f"{'':40} .docx {len(docx) // 1024} KiB, .xlsx {len(xlsx) // 1024} KiB")
+        docx = timed("vacancy report .docx", lambda: exports.build_vacancies_docx(vacancies, DAY), 3)
+        xlsx = timed("vacancy report .xlsx", lambda: exports.build_vacancies_xlsx(vacancies, DAY), 3)
         print(f"{'':40} .docx {len(docx) // 1024} KiB, .xlsx {len(xlsx) // 1024} KiB")
     finally:
         teardown_databases(databases, verbosity=0)

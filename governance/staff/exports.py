@@ -286,3 +286,75 @@ def _comparison_sheet(sheet, compared: Compared, language: str) -> None:
     sheet.append([TOTALS_COMPARED[language], "", "", units_before, units_after, monthly_before, monthly_after])
     sheet.column_dimensions["B"].width = 50
     sheet.column_dimensions["C"].width = 35
+
+
+# The vacancy report on a date: the rows the report page shows its reader, with their totals.
+
+VACANCY_TITLE = {"ky": "БОШ КЫЗМАТ ОРУНДАРЫ", "ru": "ВАКАНТНЫЕ ДОЛЖНОСТИ"}
+VACANCY_ON = {"ky": "{date} карата", "ru": "по состоянию на {date}"}
+VACANCY_HEADINGS = {
+    "ky": ("Түзүмдүк бөлүм", "Кызмат орду", "Бирдик", "Ээленген", "Бош"),
+    "ru": ("Подразделение", "Должность", "Единиц", "Занято", "Вакантно"),
+}
+
+
+def _vacancy_totals(vacancies) -> tuple[int, int, int]:
+    return (
+        sum(v.units for v in vacancies),
+        sum(v.occupied for v in vacancies),
+        sum(v.vacant for v in vacancies),
+    )
+
+
+def build_vacancies_docx(vacancies, day, *, language: str = "ky", agency=None) -> bytes:
+    """The report as an official .docx: landscape, on the letterhead, the date under the title."""
+    document = new_document(language=language)
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = PAGE_HEIGHT, PAGE_WIDTH
+    add_letterhead(document, agency_letterhead(agency))
+    paragraph(document, VACANCY_TITLE[language], language=language, bold=True, align="center")
+    paragraph(
+        document, VACANCY_ON[language].format(date=f"{day:%d.%m.%Y}"), language=language, align="center", space_after=6
+    )
+    text_width = PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT
+    widths = (text_width - Mm(135), Mm(75), Mm(20), Mm(20), Mm(20))
+    grid = table(document, widths)
+    add_row(grid, widths, VACANCY_HEADINGS[language], language=language, bold=True)
+    texts = [
+        (
+            _names(v.subdivision, "name")[language],
+            _names(v.position, "title")[language],
+            str(v.units),
+            str(v.occupied),
+            str(v.vacant),
+        )
+        for v in vacancies
+    ]
+    _add_rows(grid, widths, texts, language)
+    units, occupied, vacant = _vacancy_totals(vacancies)
+    add_row(grid, widths, (TOTAL[language], "", str(units), str(occupied), str(vacant)), language=language, bold=True)
+    return to_bytes(document)
+
+
+def build_vacancies_xlsx(vacancies, day, *, language: str = "ky") -> bytes:
+    """One sheet per language, the reader's first; the figures as numbers, the totals last."""
+    workbook = Workbook(write_only=False)
+    workbook.remove(workbook.active)
+    units, occupied, vacant = _vacancy_totals(vacancies)
+    for lang in sorted(("ky", "ru"), key=lambda code: code != language):
+        sheet = workbook.create_sheet(lang)
+        sheet.append([VACANCY_TITLE[lang], VACANCY_ON[lang].format(date=f"{day:%d.%m.%Y}")])
+        sheet.append(list(VACANCY_HEADINGS[lang]))
+        for cell in sheet[2]:
+            cell.font = Font(bold=True)
+        for v in vacancies:
+            sheet.append(
+                [_names(v.subdivision, "name")[lang], _names(v.position, "title")[lang], v.units, v.occupied, v.vacant]
+            )
+        sheet.append([TOTAL[lang], "", units, occupied, vacant])
+        sheet.column_dimensions["A"].width = 50
+        sheet.column_dimensions["B"].width = 35
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

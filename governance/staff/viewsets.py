@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
@@ -151,12 +153,21 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("order")
 
-    def vacancies_view(self, request):
+    def _vacancy_date(self, request):
+        """The chosen date's form and the day shown (today when none or none valid)."""
         policy.require(request.user, "staff.view_vacancies")
         form = DateForm(request.GET or None)
-        day = (form.cleaned_data["date"] if form.is_valid() else None) or timezone.localdate()
-        # a head sees the posts of the subtree they head, narrowed in the database
-        vacancies = selectors.vacancies_on(day, subdivisions=vacancy_subdivisions(request.user))
+        return form, (form.cleaned_data["date"] if form.is_valid() else None) or timezone.localdate()
+
+    @staticmethod
+    def _vacancies(request, day):
+        # a head sees the posts of the subtree they head, narrowed in the database; the files too
+        return selectors.vacancies_on(day, subdivisions=vacancy_subdivisions(request.user))
+
+    def vacancies_view(self, request, status=200):
+        form, day = self._vacancy_date(request)
+        vacancies = self._vacancies(request, day)
+        query = urlencode({"date": day.isoformat()})
         return TemplateResponse(
             request,
             "staff/admin/vacancies.html",
@@ -167,9 +178,27 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
                 "day": day,
                 "vacancies": vacancies,
                 "total_units": sum(v.units for v in vacancies),
+                "total_occupied": sum(v.occupied for v in vacancies),
                 "total_vacant": sum(v.vacant for v in vacancies),
+                "docx_url": f"{reverse('wagtailsnippets_staff_staffingtable:vacancies_docx')}?{query}",
+                "xlsx_url": f"{reverse('wagtailsnippets_staff_staffingtable:vacancies_xlsx')}?{query}",
             },
+            status=status,
         )
+
+    def vacancies_export_view(self, request, kind):
+        form, day = self._vacancy_date(request)
+        if form.is_bound and not form.is_valid():
+            return self.vacancies_view(request, status=400)  # the page with the form's message, no file
+        vacancies = self._vacancies(request, day)
+        language = "ru" if (get_language() or "").startswith("ru") else "ky"
+        if kind == "xlsx":
+            content, mime = exports.build_vacancies_xlsx(vacancies, day, language=language), XLSX
+        else:
+            content, mime = exports.build_vacancies_docx(vacancies, day, language=language), DOCX
+        response = HttpResponse(content, content_type=mime)
+        response["Content-Disposition"] = f'attachment; filename="vacancies-{day:%Y-%m-%d}.{kind}"'
+        return response
 
     def export_view(self, request, pk, kind):
         table = get_object_or_404(StaffingTable, pk=pk)
@@ -190,6 +219,8 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
         return [
             *super().get_urlpatterns(),
             path("vacancies/", self.vacancies_view, name="vacancies"),
+            path("vacancies/docx/", self.vacancies_export_view, {"kind": "docx"}, name="vacancies_docx"),
+            path("vacancies/xlsx/", self.vacancies_export_view, {"kind": "xlsx"}, name="vacancies_xlsx"),
             path("docx/<id:pk>/", self.export_view, {"kind": "docx"}, name="docx"),
             path("xlsx/<id:pk>/", self.export_view, {"kind": "xlsx"}, name="xlsx"),
         ]

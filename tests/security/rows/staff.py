@@ -3,7 +3,7 @@ personnel actions and the log of views of personnel records; the vacancy report 
 structure page."""
 
 from governance.access import policy
-from tests.security.matrix import ANONYMOUS, LOGIN, METHOD, OK, Row, admin, everyone
+from tests.security.matrix import ANONYMOUS, BAD, DENIED, LOGIN, METHOD, OK, Row, admin, everyone
 from tests.security.rows.snippets import _object_rows, _rows
 
 MODELS = [
@@ -20,6 +20,13 @@ MODELS = [
 
 def _inspect_rows(app, model, names):
     return _object_rows(app, model, names, "inspect", "view")
+
+
+def _bad_date(who, world):
+    """A file asked for a date that is none: the report page with the form's message, no file."""
+    if who == ANONYMOUS:
+        return frozenset({LOGIN})
+    return frozenset({BAD}) if policy.can(world.users[who], "staff.view_vacancies") else frozenset({DENIED})
 
 
 def _transition(who, world):
@@ -46,6 +53,24 @@ ROWS += [
             "/admin/snippets/staff/staffingtable/vacancies/",
             "/admin/snippets/staff/staffingtable/vacancies/?date=2020-01-01",
             "/admin/snippets/staff/staffingtable/vacancies/?date=nonsense",
+        ],
+    ),
+    Row(
+        ("wagtailsnippets_staff_staffingtable:vacancies_docx", "wagtailsnippets_staff_staffingtable:vacancies_xlsx"),
+        admin(lambda user, world: policy.can(user, "staff.view_vacancies")),
+        lambda world: [
+            "/admin/snippets/staff/staffingtable/vacancies/docx/",
+            "/admin/snippets/staff/staffingtable/vacancies/docx/?date=2020-01-01",
+            "/admin/snippets/staff/staffingtable/vacancies/xlsx/",
+            "/admin/snippets/staff/staffingtable/vacancies/xlsx/?date=2020-01-01",
+        ],
+    ),
+    Row(
+        ("wagtailsnippets_staff_staffingtable:vacancies_docx", "wagtailsnippets_staff_staffingtable:vacancies_xlsx"),
+        _bad_date,
+        lambda world: [
+            "/admin/snippets/staff/staffingtable/vacancies/docx/?date=nonsense",
+            "/admin/snippets/staff/staffingtable/vacancies/xlsx/?date=2020-13-45",
         ],
     ),
     Row(
