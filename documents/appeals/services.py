@@ -10,8 +10,10 @@ import puremagic
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
@@ -118,6 +120,36 @@ def by_token(token: str) -> Appeal | None:
     return Appeal.objects.select_related("rule").filter(token_hash=token_hash(token)).first()
 
 
+def _tell_sender(appeal: Appeal, event: str) -> None:
+    """An e-mail to the sender in the appeal's language, sent only once the change is committed.
+
+    It names the appeal by its number and never carries the private status link: only its digest
+    is stored, and the sender keeps the link from the day they wrote.
+    """
+
+    def send():
+        with translation.override(appeal.language):
+            if event == "extended":
+                subject = gettext("Appeal No. %(number)s: the term is extended") % {"number": appeal.number}
+                body = gettext(
+                    "The term for answering your appeal No. %(number)s is extended to %(until)s.\nReason: %(reason)s"
+                ) % {
+                    "number": appeal.number,
+                    "until": formats.date_format(appeal.extended_to, "SHORT_DATE_FORMAT"),
+                    "reason": appeal.extension_reason,
+                }
+            else:
+                subject = gettext("Appeal No. %(number)s: forwarded") % {"number": appeal.number}
+                body = gettext(
+                    "Your appeal No. %(number)s is outside the Service's competence and has been forwarded "
+                    "to: %(to)s. That body will answer you."
+                ) % {"number": appeal.number, "to": appeal.forwarded_to}
+            footer = gettext("You can follow your appeal on the status page with the link you received.")
+        send_mail(subject=subject, message=f"{body}\n\n{footer}", from_email=None, recipient_list=[appeal.email])
+
+    transaction.on_commit(send)
+
+
 def _open(appeal: Appeal) -> None:
     if appeal.status not in OPEN:
         raise ValidationError(_("This appeal is already closed."))
@@ -125,7 +157,7 @@ def _open(appeal: Appeal) -> None:
 
 @transaction.atomic
 def appeal_extend(*, appeal: Appeal, actor, until: datetime.date, reason: str) -> Appeal:
-    """Extend the term, with its reason; the sender sees both on the status page."""
+    """Extend the term, with its reason; the sender is told by e-mail and sees both on the status page."""
     policy.require(actor, "appeals.process_appeal", appeal)
     _open(appeal)
     if until <= appeal.due:
@@ -135,12 +167,14 @@ def appeal_extend(*, appeal: Appeal, actor, until: datetime.date, reason: str) -
     appeal.extended_to, appeal.extension_reason, appeal.status = until, reason.strip(), Status.EXTENDED
     appeal.save(update_fields=["extended_to", "extension_reason", "status"])
     log(instance=appeal, action="wagtail.edit", user=actor, data={"extended_to": until.isoformat()})
+    _tell_sender(appeal, "extended")
     return appeal
 
 
 @transaction.atomic
 def appeal_forward(*, appeal: Appeal, actor, to: str) -> Appeal:
-    """Forward an appeal outside the Service's competence; the status page says where."""
+    """Forward an appeal outside the Service's competence; the sender is told by e-mail and the
+    status page says where."""
     policy.require(actor, "appeals.process_appeal", appeal)
     _open(appeal)
     if not to.strip():
@@ -148,6 +182,7 @@ def appeal_forward(*, appeal: Appeal, actor, to: str) -> Appeal:
     appeal.forwarded_to, appeal.status = to.strip(), Status.FORWARDED
     appeal.save(update_fields=["forwarded_to", "status"])
     log(instance=appeal, action="wagtail.edit", user=actor, data={"forwarded_to": appeal.forwarded_to})
+    _tell_sender(appeal, "forwarded")
     return appeal
 
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from documents.appeals import services
 from documents.appeals.enums import Status
-from tests.documents.appeals.factories import appeal
+from tests.documents.appeals.factories import TEXT, appeal
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +107,40 @@ def test_the_card_of_an_open_appeal_leads_the_records_officer_to_its_processing(
     client.force_login(officer)
     body = client.get(reverse("wagtailsnippets_appeals_appeal:inspect", args=(record.pk,))).content.decode()
     assert reverse("wagtailsnippets_appeals_appeal:process", args=(record.pk,)) in body
+
+
+def test_the_sender_is_told_of_an_extension_and_a_forwarding_by_e_mail_in_the_appeals_language(
+    officer, django_capture_on_commit_callbacks, mailoutbox
+):
+    russian, _ = appeal(address="3")
+    kyrgyz, _ = services.appeal_submit(
+        fields={"kind": "complaint", "sender": "person", "name": "Бакыт", "email": "bakyt@example.kg", "text": TEXT},
+        attachments=[],
+        address="4",
+        language="ky",
+    )
+    later = russian.deadline + datetime.timedelta(days=20)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.appeal_extend(appeal=russian, actor=officer, until=later, reason="Нужен запрос в другой орган")
+        services.appeal_forward(appeal=kyrgyz, actor=officer, to="Эмгек министрлиги")
+
+    by_address = {message.to[0]: message for message in mailoutbox}
+    assert sorted(by_address) == ["asel@example.kg", "bakyt@example.kg"]
+    extension = by_address["asel@example.kg"]
+    assert russian.number in extension.subject and "продлён" in extension.subject
+    assert later.strftime("%d.%m.%Y") in extension.body and "Нужен запрос в другой орган" in extension.body
+    forwarding = by_address["bakyt@example.kg"]
+    assert kyrgyz.number in forwarding.subject and "жөнөтүлдү" in forwarding.subject
+    assert "Эмгек министрлиги" in forwarding.body
+    # Only the digest of the private link is stored: no mail can carry it.
+    assert "#code=" not in extension.body + forwarding.body
+
+
+def test_a_refused_step_sends_no_mail(officer, django_capture_on_commit_callbacks, mailoutbox):
+    record, _ = appeal()
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(ValidationError):
+            services.appeal_extend(appeal=record, actor=officer, until=record.deadline, reason="проверка")
+        with pytest.raises(ValidationError):
+            services.appeal_forward(appeal=record, actor=officer, to=" ")
+    assert mailoutbox == []
