@@ -708,10 +708,12 @@ def _response_under_control(recommendation: Recommendation) -> Instruction | Non
     return instruction_create(
         actor=controller,
         subject=recommendation,
+        # The title names the recommendation by its number only: whoever reads the instructions
+        # (the records office) does not thereby read the council's text.
         title=str(
-            _("The response to the Public Council's recommendation № %(number)s: %(subject)s")
-            % {"number": recommendation.number_display, "subject": recommendation.subject()}
-        )[:300],
+            _("The response to the Public Council's recommendation № %(number)s")
+            % {"number": recommendation.number_display}
+        ),
         text=str(
             _("Give the agency's response to the recommendation of %(council)s: what it decided and what it did.")
             % {"council": body.name()}
