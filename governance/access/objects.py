@@ -28,13 +28,23 @@ def direct_permission_models(model: type[models.Model]) -> tuple[type, type]:
     return user_model, group_model
 
 
+# Where the policy keeps a user's model-level answers for the request (``policy.model_answers``).
+ANSWERS_ATTRIBUTE = "_kyzmat_model_answers"
+
+
+def forget_answers(holder) -> None:
+    holder.__dict__.pop(ANSWERS_ATTRIBUTE, None)
+
+
 def grant(holder, permission: str, obj: models.Model) -> None:
     """Give a user or a group ``permission`` ("app.codename") on one object."""
     assign_perm(permission, holder, obj)
+    forget_answers(holder)
 
 
 def revoke(holder, permission: str, obj: models.Model) -> None:
     remove_perm(permission, holder, obj)
+    forget_answers(holder)
 
 
 def has_object_permission(user, permission: str, obj: models.Model) -> bool:

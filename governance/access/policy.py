@@ -123,9 +123,19 @@ def role_codes(user) -> frozenset[str]:
     return codes
 
 
+def model_answers(user) -> dict[str, bool]:
+    """The model-level answers ("may this user change subdivisions at all?") kept on the user
+    object, as Django keeps its permission cache: a request loads its user afresh, so they last one
+    request. Granting a right to the same user object drops them (``forget_roles``)."""
+    if user is None:
+        return {}
+    return user.__dict__.setdefault(objects.ANSWERS_ATTRIBUTE, {})
+
+
 def forget_roles(user) -> None:
-    """Drop the user's kept role codes: the next question reads them again."""
+    """Drop the user's kept role codes and model-level answers: the next question reads them again."""
     user.__dict__.pop(_ROLES_ATTRIBUTE, None)
+    objects.forget_answers(user)
 
 
 def has_role(user, code: str) -> bool:

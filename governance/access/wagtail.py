@@ -28,12 +28,17 @@ class AccessPolicy(ModelPermissionPolicy):
         return f"{self.app_label}.{action}_{self.model_name}"
 
     def user_has_permission(self, user, action):
+        """Asked for every menu item and button of an admin page, often twice: the answer is kept
+        on the user object, which lives for one request (see ``policy.model_answers``)."""
         name = self._action(action)
         if not policy.is_registered(name):
             return False
-        if policy.can(user, name):
-            return True
-        return action in OBJECT_ACTIONS and self.instances_user_has_permission_for(user, action).exists()
+        answers = policy.model_answers(user)
+        if name not in answers:
+            answers[name] = policy.can(user, name) or (
+                action in OBJECT_ACTIONS and self.instances_user_has_permission_for(user, action).exists()
+            )
+        return answers[name]
 
     def user_has_permission_for_instance(self, user, action, instance):
         name = self._action(action)

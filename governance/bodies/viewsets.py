@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleViewSetMixin, saving_views
 from governance.access import policy
-from governance.access.admin import IndexView, InspectView, PolicySnippetViewSet
+from governance.access.admin import InspectView, PolicySnippetViewSet
 from governance.bodies import services
 from governance.bodies.enums import RECOMMENDATION_LIFECYCLE, BodyKind, MeetingStatus
 from governance.bodies.forms import ResponseForm
@@ -81,24 +81,9 @@ def _readable_bodies(request):
     return policy.visible(request.user, "bodies.view_body", Body.objects.all())
 
 
-class ReadOnlyIndexView(IndexView):
-    """The list asks the model-level rights once, not once per row: the rows are already those the
-    policy lets the reader see, and each answer would cost a query."""
-
-    def user_has_permission(self, permission):
-        answers = self.__dict__.setdefault("_answers", {})
-        if permission not in answers:
-            answers[permission] = super().user_has_permission(permission)
-        return answers[permission]
-
-    def user_has_any_permission(self, permissions):
-        return any(self.user_has_permission(permission) for permission in sorted(permissions))
-
-
 class BodyViewSet(PolicySnippetViewSet):
     model = Body
     icon = "group"
-    index_view_class = ReadOnlyIndexView
     menu_label = _("Bodies")
     inspect_view_enabled = True
     list_display = ["name_ky", "name_ru", "kind", "term_start", "term_end"]
@@ -133,7 +118,6 @@ class MeetingFilterSet(WagtailFilterSet):
 class MeetingViewSet(PolicySnippetViewSet):
     model = Meeting
     icon = "date"
-    index_view_class = ReadOnlyIndexView
     menu_label = _("Meetings")
     inspect_view_enabled = True
     filterset_class = MeetingFilterSet

@@ -120,3 +120,25 @@ def test_roles_are_read_once_per_user_object_and_reread_when_its_groups_change(r
     clerk.groups.add(group_for_role("chairman"))
     fresh = type(clerk).objects.get(pk=clerk.pk)
     assert policy.has_role(fresh, "chairman")
+
+
+def test_the_admin_asks_a_model_level_question_once_per_user_object(legal, django_assert_num_queries):
+    """Wagtail asks "may this user change subdivisions at all?" for every menu item and button."""
+    from wagtail.permissions import policy_registry
+
+    wagtail_policy = policy_registry.get_by_type(Subdivision)
+    clerk = UserFactory(roles=["records_officer"])
+    assert not wagtail_policy.user_has_permission(clerk, "change")
+
+    with django_assert_num_queries(0):
+        for _ in range(20):
+            assert not wagtail_policy.user_has_permission(clerk, "change")
+
+    # A right granted to the same object is seen at once, and so is its withdrawal.
+    objects.grant(clerk, "structure.change_subdivision", legal)
+    assert wagtail_policy.user_has_permission(clerk, "change")
+    objects.revoke(clerk, "structure.change_subdivision", legal)
+    assert not wagtail_policy.user_has_permission(clerk, "change")
+    # The next request reads its user afresh, and asks again.
+    objects.grant(clerk, "structure.change_subdivision", legal)
+    assert wagtail_policy.user_has_permission(type(clerk).objects.get(pk=clerk.pk), "change")
