@@ -323,3 +323,18 @@ def test_the_documents_page_with_drafts_runs_a_bounded_number_of_queries(client,
         prepare(people, document)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(f"{BASE}inspect/{document.pk}/")
+
+
+def test_the_demo_leaves_one_draft_waiting_for_the_chairman(roles):
+    from documents.correspondence import demo
+
+    users = [
+        UserFactory(username=code, roles=[code])
+        for code in ("records_officer", "chairman", "head_of_subdivision", "international_officer")
+    ]
+    legal = People().department
+    demo.load(users, {"legal": legal})
+    chairman = users[1]
+    waiting = list(selectors.drafts_awaiting(chairman))
+    assert len(waiting) == 1 and waiting[0].responsible == users[3]
+    assert [(d.status, d.head) for d in ResolutionDraft.objects.all()] == [(DraftStatus.DRAFT, chairman)]
