@@ -207,12 +207,12 @@ def resolution_draft_prepare(
     policy.require(actor, "correspondence.resolution_draft_prepare", document)
     errors = {}
     if head is None or head.pk == actor.pk or not may_be_drafted_for(head, document):
-        errors["head"] = _("Choose a head who may give a resolution on this document.")
+        errors["head"] = [_("Choose a head who may give a resolution on this document.")]
     co_executors = list(dict.fromkeys(co_executors))
     if responsible is not None and any(user.pk == responsible.pk for user in co_executors):
-        errors["co_executors"] = _("The responsible executor is not also a co-executor.")
+        errors["co_executors"] = [_("The responsible executor is not also a co-executor.")]
     if deadline is not None and workdays.on_working_day(deadline) < timezone.localdate():
-        errors["deadline"] = _("The deadline has already passed.")
+        errors["deadline"] = [_("The deadline has already passed.")]
     draft = ResolutionDraft(
         document=document,
         head=head,

@@ -202,6 +202,7 @@ def test_the_draft_is_checked_as_the_resolution_will_be(people):
         ({"deadline": timezone.localdate() - datetime.timedelta(days=5)}, "deadline"),
         ({"text": "   "}, "text"),
         ({"responsible": None}, "responsible"),
+        ({"head": None}, "head"),
     ]
     for fields, field in cases:
         with pytest.raises(ValidationError) as refused:
