@@ -102,7 +102,7 @@ class TransitionView(WagtailAdminTemplateMixin, View):
         spec = self.transition_actions.get(action)
         if spec is None:
             raise Http404
-        record = get_object_or_404(self.model._default_manager, pk=pk)
+        record = self.get_record(pk)
         try:
             form = self.valid_form(spec, record, request)
             if spec.confirm and request.POST.get("confirmed") != "yes":
@@ -113,7 +113,14 @@ class TransitionView(WagtailAdminTemplateMixin, View):
             messages.error(request, " ".join(error_messages(error)))
         else:
             spec.report(request, result)
-        return redirect(self.inspect_url_name, pk)
+        return redirect(self.back_url(record))
+
+    def get_record(self, pk):
+        return get_object_or_404(self.model._default_manager, pk=pk)
+
+    def back_url(self, record) -> str:
+        """Where the user returns after the action: the record's inspect page."""
+        return reverse(self.inspect_url_name, args=(record.pk,))
 
     def valid_form(self, spec: Action, record, request) -> ActionForm | None:
         if spec.form is None:
@@ -137,7 +144,7 @@ class TransitionView(WagtailAdminTemplateMixin, View):
                 form=form,
                 answers=[(field.label, form.cleaned_data[field.name]) for field in form] if form is not None else [],
                 action=action,
-                back_url=reverse(self.inspect_url_name, args=(record.pk,)),
+                back_url=self.back_url(record),
             )
         )
 
@@ -156,22 +163,31 @@ class LifecycleInspectMixin:
         return context
 
     def transition_buttons(self, user, record) -> list[Button]:
-        buttons = []
-        for action in self.lifecycle.actions_for(user, record):
-            spec = self.transition_actions.get(action)
-            if spec is None:
-                continue  # an action the admin does not offer (taken elsewhere)
-            form = spec.form(record=record, user=user, auto_id=f"{action}-%s") if spec.form else None
-            buttons.append(
-                Button(
-                    action=action,
-                    label=self.lifecycle.labels[action][0],
-                    url=reverse(self.transition_url_name, args=(record.pk, action)),
-                    form=form,
-                    secondary=spec.secondary,
-                )
+        return transition_buttons(self.lifecycle, self.transition_actions, self.transition_url_name, user, record)
+
+
+def transition_buttons(
+    lifecycle: Lifecycle, transition_actions: Mapping[str, Action], url_name: str, user, record, id_prefix: str = ""
+) -> list[Button]:
+    """The buttons of the actions ``user`` may take on ``record`` now, each posting to ``url_name``
+    (with the record's key and the action); ``id_prefix`` keeps the forms' ids apart when a page
+    shows the buttons of several records."""
+    buttons = []
+    for action in lifecycle.actions_for(user, record):
+        spec = transition_actions.get(action)
+        if spec is None:
+            continue  # an action the admin does not offer (taken elsewhere)
+        form = spec.form(record=record, user=user, auto_id=f"{id_prefix}{action}-%s") if spec.form else None
+        buttons.append(
+            Button(
+                action=action,
+                label=lifecycle.labels[action][0],
+                url=reverse(url_name, args=(record.pk, action)),
+                form=form,
+                secondary=spec.secondary,
             )
-        return buttons
+        )
+    return buttons
 
 
 class LifecycleViewSetMixin:

@@ -1,11 +1,12 @@
 """Demo correspondence: letters in and out with their resolutions (one overdue, one reported), a
-reply linked to the letter it answers, an internal memo still a draft, and the draft answer to a
-citizen's appeal in the appeal's language."""
+draft resolution awaiting the chairman's approval, a reply linked to the letter it answers, an
+internal memo still a draft, and the draft answer to a citizen's appeal in the appeal's language."""
 
 import datetime
 
 from django.utils import timezone
 
+from documents import workdays
 from documents.appeals.models import Appeal
 from documents.correspondence import services
 from documents.correspondence.models import Correspondence
@@ -87,6 +88,16 @@ def load(users: list, subdivisions: dict) -> list[Correspondence]:
     )
     instructions.instruction_report(
         instruction=seminar, actor=head, text="Предложения по программе подготовлены и согласованы с МОМ."
+    )
+
+    # The records office's draft of a second resolution on the letter, waiting for the chairman.
+    services.resolution_draft_prepare(
+        actor=officer,
+        document=iom,
+        head=chairman,
+        responsible=international,
+        text="Согласовать с МОМ список участников семинара от территориальных подразделений.",
+        deadline=workdays.on_working_day(today + 14 * DAY),
     )
 
     reply = _document(

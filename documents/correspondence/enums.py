@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from documents.lifecycle import Lifecycle
+from governance.access import policy
 
 
 class Kind(models.TextChoices):
@@ -35,4 +36,33 @@ LIFECYCLE = Lifecycle(
     transitions={"register": ({Status.DRAFT}, {Status.REGISTERED})},
     labels={"register": (_("Register"), _("Registered"))},
     guards={"register": _has_file},
+)
+
+
+class DraftStatus(models.TextChoices):
+    DRAFT = "draft", _("awaiting approval")
+    APPROVED = "approved", _("approved")
+    RETURNED = "returned", _("returned")
+
+
+def _head_still_resolves(draft):
+    if policy.can(draft.head, "correspondence.resolve", draft.document):
+        return None
+    return _("The head named on the draft may no longer give a resolution on this document.")
+
+
+# An assistant's draft resolution: the head approves it (and it becomes a resolution in the head's
+# name) or returns it with a remark. Either decision freezes the draft.
+DRAFT_LIFECYCLE = Lifecycle(
+    app="correspondence",
+    action_prefix="resolution_draft_",
+    transitions={
+        "approve": ({DraftStatus.DRAFT}, {DraftStatus.APPROVED}),
+        "return": ({DraftStatus.DRAFT}, {DraftStatus.RETURNED}),
+    },
+    labels={
+        "approve": (_("Approve the resolution"), _("Draft resolution approved")),
+        "return": (_("Return the draft"), _("Draft resolution returned")),
+    },
+    guards={"approve": _head_still_resolves},
 )

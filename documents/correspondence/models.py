@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from documents.correspondence.enums import LIFECYCLE, REGISTERED, Kind, Language, Status
+from documents.correspondence.enums import LIFECYCLE, REGISTERED, DraftStatus, Kind, Language, Status
 from documents.registration import ChildFile, FrozenChild, FrozenRecordError, RegisteredModel, Registration
 from governance.access.objects import direct_permission_models
 
@@ -185,3 +185,80 @@ class CorrespondenceFile(FrozenChild):
 
 # Named readers of a confidential document hold the object permission view_correspondence.
 CorrespondenceUserObjectPermission, CorrespondenceGroupObjectPermission = direct_permission_models(Correspondence)
+
+
+class ResolutionDraft(models.Model):
+    """A resolution drafted by an assistant for a head: it takes effect, as an instruction in the
+    head's name, when the head approves it; the head may return it with a remark instead. Either
+    decision freezes it."""
+
+    document = models.ForeignKey(
+        Correspondence, verbose_name=_("document"), on_delete=models.PROTECT, related_name="resolution_drafts"
+    )
+    head = models.ForeignKey(
+        USER,
+        verbose_name=_("head"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Who gives the resolution: it takes effect in their name when they approve it."),
+    )
+    responsible = models.ForeignKey(
+        USER, verbose_name=_("responsible executor"), on_delete=models.PROTECT, related_name="+"
+    )
+    co_executors = models.ManyToManyField(USER, verbose_name=_("co-executors"), blank=True, related_name="+")
+    subdivision = models.ForeignKey(
+        "structure.Subdivision",
+        verbose_name=_("executor's subdivision"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    text = models.TextField(_("text of the resolution"))
+    deadline = models.DateField(_("deadline"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=DraftStatus.choices, default=DraftStatus.DRAFT, editable=False
+    )
+    remark = models.TextField(_("head's remark"), blank=True, editable=False)
+    instruction = models.OneToOneField(
+        "documents.Instruction",
+        verbose_name=_("resolution"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="resolution_draft",
+        editable=False,
+    )
+    prepared_by = models.ForeignKey(
+        USER, verbose_name=_("prepared by"), on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    decided_by = models.ForeignKey(
+        USER,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("prepared at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("draft resolution")
+        verbose_name_plural = _("draft resolutions")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # An approved draft names the resolution it became; a returned one says why.
+            models.CheckConstraint(
+                condition=~models.Q(status=DraftStatus.APPROVED) | models.Q(instruction__isnull=False),
+                name="correspondence_approved_draft_has_resolution",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status=DraftStatus.RETURNED) | ~models.Q(remark=""),
+                name="correspondence_returned_draft_has_remark",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.document)

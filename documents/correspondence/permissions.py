@@ -8,14 +8,18 @@
 - A confidential document is read only by the people named on it (an object permission given by
   ``correspondence_name_reader``; the records officer who created it and the people a resolution
   assigns are named with it).
+- A draft resolution is prepared by the records office for a head who may resolve the document,
+  read by whoever reads the document, and approved or returned by that head (or, for the chairman,
+  by the deputy acting for him by a delegation that covers today).
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.permissions import register_permission_policy
 
-from documents.correspondence.enums import LIFECYCLE, Status
-from documents.correspondence.models import Correspondence
+from documents.correspondence.enums import DRAFT_LIFECYCLE, LIFECYCLE, Status
+from documents.correspondence.models import Correspondence, ResolutionDraft
 from documents.instructions.models import Instruction
 from governance.access import objects
 from governance.access.policy import has_permission, list_filter, role_codes, rule
@@ -23,6 +27,8 @@ from governance.access.wagtail import AccessPolicy
 
 OFFICE = "records_officer"
 LEADERSHIP = frozenset({"chairman", "deputy_chairman", "state_secretary"})
+# Who a draft resolution may be prepared for: the leadership and the heads of subdivisions.
+HEADS = LEADERSHIP | {"head_of_subdivision"}
 VIEW = "correspondence.view_correspondence"
 
 
@@ -124,5 +130,56 @@ def name_reader(user, document=None):
     """Name a reader of a confidential document: the records office, itself named on it."""
     return in_office(user) and (document is None or (document.confidential and named(user, document)))
 
+
+# Draft resolutions: the records office prepares them for a head, the head approves or returns them.
+
+
+def may_be_drafted_for(user, document: Correspondence) -> bool:
+    """A draft resolution is prepared for a head who may resolve the document."""
+    return bool(role_codes(user) & HEADS) and resolve(user, document)
+
+
+def acts_for(user, head) -> bool:
+    """The head themselves, or, for the chairman, a deputy whose delegation covers today."""
+    if user.pk == head.pk:
+        return True
+    return "chairman" in role_codes(head) and acting_chairman(user)
+
+
+def acting_chairman(user) -> bool:
+    """Whether a delegation of the chairman's powers covering today names ``user``."""
+    from governance.staff.selectors import is_acting_chairman
+
+    return is_acting_chairman(user, timezone.localdate())
+
+
+@rule("correspondence.view_resolutiondraft")
+def view_resolutiondraft(user, draft=None):
+    """A draft is read by whoever reads its document."""
+    return view_correspondence(user, None if draft is None else draft.document)
+
+
+@list_filter("correspondence.view_resolutiondraft")
+def visible_drafts(user, queryset):
+    return queryset.filter(document__in=visible_correspondence(user, Correspondence.objects.all()))
+
+
+@rule("correspondence.resolution_draft_prepare")
+def prepare_draft(user, document=None):
+    """The records office prepares a draft resolution on a registered document it reads."""
+    if not in_office(user):
+        return False
+    return document is None or (document.status == Status.REGISTERED and view_correspondence(user, document))
+
+
+def _decides(user, draft: ResolutionDraft | None = None) -> bool:
+    """The head named on the draft (or who acts for them), reading the document."""
+    if draft is None:
+        return bool(role_codes(user) & HEADS)
+    return acts_for(user, draft.head) and view_correspondence(user, draft.document)
+
+
+rule(DRAFT_LIFECYCLE.policy_action("approve"))(_decides)
+rule(DRAFT_LIFECYCLE.policy_action("return"))(_decides)
 
 register_permission_policy(Correspondence, AccessPolicy(Correspondence))

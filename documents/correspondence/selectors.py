@@ -3,10 +3,13 @@
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from documents.correspondence.models import Correspondence
+from documents.correspondence.enums import DraftStatus
+from documents.correspondence.models import Correspondence, ResolutionDraft
+from documents.correspondence.permissions import HEADS, acting_chairman
 from documents.instructions.models import Instruction
+from governance.access import policy
 
 
 def resolutions(document: Correspondence) -> QuerySet:
@@ -23,3 +26,31 @@ def with_overdue_resolutions(day: datetime.date, queryset: QuerySet) -> QuerySet
     """The documents with a resolution still in execution after its deadline on ``day``."""
     overdue = Instruction.objects.overdue_on(day).filter(subject_type=ContentType.objects.get_for_model(Correspondence))
     return queryset.filter(pk__in=overdue.values("subject_id"))
+
+
+def resolution_drafts(document: Correspondence, visible: QuerySet) -> QuerySet:
+    """The draft resolutions on ``document`` among ``visible`` (the drafts the reader may read),
+    with what their rows show."""
+    return (
+        visible.filter(document=document)
+        .select_related("document", "head", "responsible", "prepared_by", "decided_by", "instruction")
+        .prefetch_related("co_executors")
+        .order_by("created_at", "pk")
+    )
+
+
+def drafts_awaiting(user) -> QuerySet:
+    """The drafts waiting for ``user`` to approve them: as the head named on them or, for the
+    chairman's drafts, as the deputy acting for the chairman today."""
+    if not policy.role_codes(user) & HEADS:
+        return ResolutionDraft.objects.none()
+    heads = Q(head=user)
+    if acting_chairman(user):
+        heads |= Q(head__groups__role__code="chairman")
+    waiting = ResolutionDraft.objects.filter(heads, status=DraftStatus.DRAFT)
+    return (
+        policy.visible(user, "correspondence.view_resolutiondraft", waiting)
+        .select_related("document", "prepared_by")
+        .distinct()
+        .order_by("created_at", "pk")
+    )

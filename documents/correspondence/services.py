@@ -15,13 +15,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from documents import numbering, registration
+from documents import numbering, registration, workdays
 from documents.appeals.enums import OPEN as OPEN_APPEALS
 from documents.appeals.models import Appeal
 from documents.appeals.services import appeal_answer, check_attachment
-from documents.correspondence.enums import LIFECYCLE, SERIES_PREFIX, Kind, Status
-from documents.correspondence.models import Correspondence, CorrespondenceFile
-from documents.correspondence.permissions import VIEW
+from documents.correspondence.enums import DRAFT_LIFECYCLE, LIFECYCLE, SERIES_PREFIX, DraftStatus, Kind, Status
+from documents.correspondence.models import Correspondence, CorrespondenceFile, ResolutionDraft
+from documents.correspondence.permissions import VIEW, may_be_drafted_for
 from documents.instructions.models import Instruction
 from documents.instructions.services import instruction_create
 from governance.access import objects, policy
@@ -183,6 +183,112 @@ def correspondence_resolve(
         _name(document, [actor, executor, controller, *co_executors])
     _log(document, "correspondence.resolve", actor, instruction=instruction.pk)
     return instruction
+
+
+# Draft resolutions: prepared by an assistant, they take effect when the head approves them.
+
+
+@transaction.atomic
+def resolution_draft_prepare(
+    *,
+    actor,
+    document: Correspondence,
+    head,
+    responsible,
+    co_executors: Iterable = (),
+    text: str,
+    deadline: datetime.date,
+    subdivision=None,
+) -> ResolutionDraft:
+    """Prepare a resolution for ``head`` to approve: checked as the resolution itself will be (a
+    head who may resolve the document, one responsible executor apart from the co-executors, a
+    deadline not yet passed, moved off a day off), so that approving it does not fail later."""
+    document = _locked(document)
+    policy.require(actor, "correspondence.resolution_draft_prepare", document)
+    errors = {}
+    if head is None or head.pk == actor.pk or not may_be_drafted_for(head, document):
+        errors["head"] = [_("Choose a head who may give a resolution on this document.")]
+    co_executors = list(dict.fromkeys(co_executors))
+    if responsible is not None and any(user.pk == responsible.pk for user in co_executors):
+        errors["co_executors"] = [_("The responsible executor is not also a co-executor.")]
+    if deadline is not None and workdays.on_working_day(deadline) < timezone.localdate():
+        errors["deadline"] = [_("The deadline has already passed.")]
+    draft = ResolutionDraft(
+        document=document,
+        head=head,
+        responsible=responsible,
+        subdivision=subdivision,
+        text=(text or "").strip(),
+        deadline=workdays.on_working_day(deadline) if deadline is not None else None,
+        prepared_by=actor,
+    )
+    try:
+        draft.full_clean()
+    except ValidationError as error:
+        errors = error.update_error_dict(errors)
+    if errors:
+        raise ValidationError(errors)
+    draft.save()
+    draft.co_executors.set(co_executors)
+    _log(document, "correspondence.resolution_draft_prepare", actor, draft=draft.pk, head=head.pk)
+    return draft
+
+
+def _begin_decision(action: str, draft: ResolutionDraft, actor) -> ResolutionDraft:
+    draft = ResolutionDraft.objects.select_for_update(of=("self",)).select_related("document", "head").get(pk=draft.pk)
+    policy.require(actor, DRAFT_LIFECYCLE.policy_action(action), draft)
+    DRAFT_LIFECYCLE.check(action, draft)
+    return draft
+
+
+def _decided(draft: ResolutionDraft, action: str, status: str, actor) -> None:
+    DRAFT_LIFECYCLE.check_end(action, status)
+    draft.status, draft.decided_by, draft.decided_at = status, actor, timezone.now()
+
+
+@transaction.atomic
+def resolution_draft_approve(*, actor, draft: ResolutionDraft) -> ResolutionDraft:
+    """The head approves the draft: it becomes a resolution in the head's name, with the draft's
+    executors and deadline, and the draft is frozen with a link to it."""
+    draft = _begin_decision("approve", draft, actor)
+    instruction = correspondence_resolve(
+        actor=draft.head,
+        document=draft.document,
+        text=draft.text,
+        executor=draft.responsible,
+        controller=draft.head,
+        co_executors=draft.co_executors.all(),
+        deadline=draft.deadline,
+        subdivision=draft.subdivision,
+    )
+    _decided(draft, "approve", DraftStatus.APPROVED, actor)
+    draft.instruction = instruction
+    draft.full_clean()
+    draft.save(update_fields=["status", "decided_by", "decided_at", "instruction"])
+    _log(
+        draft.document,
+        DRAFT_LIFECYCLE.log_action("approve"),
+        actor,
+        draft=draft.pk,
+        instruction=instruction.pk,
+        head=draft.head_id,
+    )
+    return draft
+
+
+@transaction.atomic
+def resolution_draft_return(*, actor, draft: ResolutionDraft, remark: str) -> ResolutionDraft:
+    """The head returns the draft to the assistant with a remark; a new draft may follow."""
+    draft = _begin_decision("return", draft, actor)
+    remark = (remark or "").strip()
+    if not remark:
+        raise ValidationError({"remark": _("Say why the draft is returned.")})
+    _decided(draft, "return", DraftStatus.RETURNED, actor)
+    draft.remark = remark
+    draft.full_clean()
+    draft.save(update_fields=["status", "decided_by", "decided_at", "remark"])
+    _log(draft.document, DRAFT_LIFECYCLE.log_action("return"), actor, draft=draft.pk, comment=remark)
+    return draft
 
 
 @transaction.atomic

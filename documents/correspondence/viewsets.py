@@ -1,7 +1,8 @@
 """The correspondence registry in the Wagtail admin: the list narrowed by the policy with its
 filters, the draft's form saved through the service, the card with the file versions, the
 resolutions and the buttons, and the forms that upload a version, give a resolution and name a
-reader of a confidential document."""
+reader of a confidential document; the draft resolutions prepared for a head, with the head's
+buttons to approve or return them, and the head's desk section of the drafts awaiting them."""
 
 import django_filters
 from django.contrib import messages
@@ -17,16 +18,33 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from documents import desk
 from documents.correspondence import selectors, services
-from documents.correspondence.enums import LIFECYCLE, Kind, Status
-from documents.correspondence.forms import ReaderForm, ResolutionForm, UploadForm
-from documents.correspondence.models import Correspondence
-from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleViewSetMixin, saving_views
+from documents.correspondence.enums import DRAFT_LIFECYCLE, LIFECYCLE, Kind, Status
+from documents.correspondence.forms import ReaderForm, RemarkForm, ResolutionDraftForm, ResolutionForm, UploadForm
+from documents.correspondence.models import Correspondence, ResolutionDraft
+from documents.lifecycle_admin import (
+    Action,
+    LifecycleInspectMixin,
+    LifecycleViewSetMixin,
+    TransitionView,
+    saving_views,
+    transition_buttons,
+)
 from governance.access import policy
 from governance.access.admin import InspectView, PolicySnippetViewSet
+from governance.access.people import person_label
 
 VIEW = "correspondence.view_correspondence"
+VIEW_DRAFT = "correspondence.view_resolutiondraft"
 URLS = "wagtailsnippets_correspondence_correspondence"
+DRAFT_ACTIONS = {
+    "approve": Action(
+        services.resolution_draft_approve,
+        confirm=_("Approve the draft resolution on “%(record)s”? It is given in the head's name and cannot be undone."),
+    ),
+    "return": Action(services.resolution_draft_return, form=RemarkForm, secondary=True),
+}
 
 
 def _visible(request, pk) -> Correspondence:
@@ -65,6 +83,10 @@ class CorrespondenceInspectView(LifecycleInspectMixin, InspectView):
         document, user = self.object, self.request.user
         today = timezone.localdate()
         resolutions = list(selectors.resolutions(document))
+        drafts = list(selectors.resolution_drafts(document, policy.visible(user, VIEW_DRAFT, ResolutionDraft.objects)))
+        heads = {user.pk: user}
+        for draft in drafts:  # one object per head: the policy keeps what it reads of a user on it
+            draft.head = heads.setdefault(draft.head_id, draft.head)
         context.update(
             versions=document.files.select_related("uploaded_by"),
             resolutions=[(resolution, resolution.is_overdue(today)) for resolution in resolutions],
@@ -83,6 +105,20 @@ class CorrespondenceInspectView(LifecycleInspectMixin, InspectView):
                 else None
             ),
             reader_url=reverse(f"{URLS}:reader", args=(document.pk,)),
+            drafts=[
+                (
+                    draft,
+                    transition_buttons(
+                        DRAFT_LIFECYCLE, DRAFT_ACTIONS, f"{URLS}:draft_transition", user, draft, f"draft-{draft.pk}-"
+                    ),
+                )
+                for draft in drafts
+            ],
+            draft_url=(
+                reverse(f"{URLS}:draft", args=(document.pk,))
+                if policy.can(user, "correspondence.resolution_draft_prepare", document)
+                else None
+            ),
         )
         return context
 
@@ -142,6 +178,32 @@ class ResolveView(DocumentFormView):
         arguments = form.service_arguments()
         arguments.pop("parent", None)
         services.correspondence_resolve(actor=self.request.user, document=self.document, **arguments)
+
+
+class ResolutionDraftView(DocumentFormView):
+    form_class = ResolutionDraftForm
+    page_title = _("Prepare a draft resolution")
+    action = "correspondence.resolution_draft_prepare"
+
+    def call(self, form):
+        services.resolution_draft_prepare(actor=self.request.user, document=self.document, **form.service_arguments())
+
+
+class ResolutionDraftTransitionView(TransitionView):
+    """The head's approval or return of a draft: the draft is read through the policy (404 to
+    whoever may not read its document), then back to the document's page."""
+
+    model = ResolutionDraft
+    lifecycle = DRAFT_LIFECYCLE
+    transition_actions = DRAFT_ACTIONS
+    record_arg = "draft"
+
+    def get_record(self, pk):
+        queryset = policy.visible(self.request.user, VIEW_DRAFT, ResolutionDraft.objects.select_related("document"))
+        return get_object_or_404(queryset, pk=pk)
+
+    def back_url(self, record) -> str:
+        return reverse(f"{URLS}:inspect", args=(record.document_id,)) + "#drafts"
 
 
 class ReaderView(DocumentFormView):
@@ -213,4 +275,22 @@ class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
             path("upload/<int:pk>/", UploadView.as_view(), name="upload"),
             path("resolve/<int:pk>/", ResolveView.as_view(), name="resolve"),
             path("reader/<int:pk>/", ReaderView.as_view(), name="reader"),
+            path("draft/<int:pk>/", ResolutionDraftView.as_view(), name="draft"),
+            path(
+                "draft-decision/<int:pk>/<slug:action>/",
+                ResolutionDraftTransitionView.as_view(),
+                name="draft_transition",
+            ),
         ]
+
+
+def desk_drafts_to_approve(user):
+    """The draft resolutions awaiting the user's approval (as the head, or acting for the chairman)."""
+    return desk.records_section(
+        _("Draft resolutions to approve"),
+        selectors.drafts_awaiting(user),
+        url=lambda draft: reverse(f"{URLS}:inspect", args=(draft.document_id,)) + "#drafts",
+        date=lambda draft: draft.created_at,
+        who=lambda draft: person_label(draft.prepared_by),
+        hide_empty=True,
+    )

@@ -1,7 +1,10 @@
-"""Correspondence of the matrix: a registered letter with a resolution, a draft, and a confidential
-letter that only the records officer who created it is named on (their subjects are secrets)."""
+"""Correspondence of the matrix: a registered letter with a resolution and a draft resolution
+awaiting the chairman, a draft, and a confidential letter that only the records officer who created
+it is named on (their subjects and the draft resolution's text are secrets)."""
 
 import datetime
+
+from django.utils import timezone
 
 from documents.correspondence import services
 from documents.correspondence.models import Correspondence
@@ -10,6 +13,7 @@ from tests.documents.correspondence.factories import docx_bytes
 
 SECRET_DRAFT = "Матрица каттын долбоору"
 SECRET_CONFIDENTIAL = "Матрица жашыруун кат"
+SECRET_RESOLUTION_DRAFT = "Матрица резолюциянын долбоору"
 OPEN_LETTER = "Матрица катталган кат"
 
 
@@ -40,12 +44,29 @@ def build(users: dict) -> tuple[dict, list]:
         controller=users["chairman"],
         days=10,
     )
+    resolution_draft = services.resolution_draft_prepare(
+        actor=officer,
+        document=registered,
+        head=users["chairman"],
+        responsible=users["international_officer"],
+        text=SECRET_RESOLUTION_DRAFT,
+        deadline=timezone.localdate() + datetime.timedelta(days=30),
+    )
     draft = _letter(officer, SECRET_DRAFT, register=False)
     confidential = _letter(officer, SECRET_CONFIDENTIAL, confidential=True)
-    objects = {"letter": registered, "letter_draft": draft, "letter_confidential": confidential}
+    objects = {
+        "letter": registered,
+        "letter_draft": draft,
+        "letter_confidential": confidential,
+        "resolution_draft": resolution_draft,
+    }
     view = "correspondence.view_correspondence"
     secrets = [
         (SECRET_DRAFT, lambda user: policy.can(user, view, draft)),
         (SECRET_CONFIDENTIAL, lambda user: policy.can(user, view, confidential)),
+        (
+            SECRET_RESOLUTION_DRAFT,
+            lambda user: policy.can(user, "correspondence.view_resolutiondraft", resolution_draft),
+        ),
     ]
     return objects, secrets

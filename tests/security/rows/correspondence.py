@@ -1,5 +1,6 @@
 """Correspondence: the records office's ViewSet answers as the policy says; the card and the forms
-about one document answer 404 to whoever may not read it, and 403 to a reader who may not act."""
+about one document (a draft resolution's among them) answer 404 to whoever may not read it, and 403
+to a reader who may not act; the head's decision on a draft resolution takes a POST only."""
 
 from governance.access import policy
 from tests.security.matrix import ANONYMOUS, DENIED, LOGIN, METHOD, MISSING, OK, Row
@@ -38,6 +39,14 @@ ROWS = [
         _transition,
         lambda world: [f"{BASE}/transition/{world.objects['letter_draft'].pk}/register/"],
     ),
+    Row(
+        ("wagtailsnippets_correspondence_correspondence:draft_transition",),
+        _transition,
+        lambda world: [
+            f"{BASE}/draft-decision/{world.objects['resolution_draft'].pk}/{action}/"
+            for action in ("approve", "return")
+        ],
+    ),
 ]
 for letter in LETTERS:
     ROWS += [
@@ -45,4 +54,5 @@ for letter in LETTERS:
         _form("upload", "correspondence.upload", letter),
         _form("resolve", "correspondence.resolve", letter),
         _form("reader", "correspondence.name_reader", letter),
+        _form("draft", "correspondence.resolution_draft_prepare", letter),
     ]
