@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from documents.appeals.models import AppealPoint
 from documents.appeals.services import MAX_ATTACHMENT_BYTES
 from documents.instructions.forms import InstructionForm
 from governance.access.people import PersonChoiceField
@@ -23,3 +24,15 @@ class UploadForm(forms.Form):
 
 class ReaderForm(forms.Form):
     reader = PersonChoiceField(label=_("reader"))
+
+
+class AnswerPointForm(forms.Form):
+    """How the draft answer answers one point of its appeal."""
+
+    point = forms.ModelChoiceField(label=_("point of the appeal"), queryset=AppealPoint.objects.none())
+    text = forms.CharField(label=_("how it is answered"), widget=forms.Textarea(attrs={"rows": 3}))
+    answered = forms.BooleanField(label=_("answered"), required=False, initial=True)
+
+    def __init__(self, *args, document, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["point"].queryset = AppealPoint.objects.filter(appeal_id=document.appeal_id).order_by("number")

@@ -19,7 +19,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from documents.correspondence import selectors, services
 from documents.correspondence.enums import LIFECYCLE, Kind, Status
-from documents.correspondence.forms import ReaderForm, ResolutionForm, UploadForm
+from documents.correspondence.forms import AnswerPointForm, ReaderForm, ResolutionForm, UploadForm
 from documents.correspondence.models import Correspondence
 from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleViewSetMixin, saving_views
 from governance.access import policy
@@ -83,6 +83,14 @@ class CorrespondenceInspectView(LifecycleInspectMixin, InspectView):
                 else None
             ),
             reader_url=reverse(f"{URLS}:reader", args=(document.pk,)),
+            answer_points=selectors.answer_points(document),
+            answer_point_url=(
+                reverse(f"{URLS}:point", args=(document.pk,))
+                if document.appeal_id is not None
+                and document.status == Status.DRAFT
+                and policy.can(user, "correspondence.answer_point", document)
+                else None
+            ),
         )
         return context
 
@@ -155,6 +163,18 @@ class ReaderView(DocumentFormView):
         )
 
 
+class AnswerPointView(DocumentFormView):
+    form_class = AnswerPointForm
+    page_title = _("Answer a point of the appeal")
+    action = "correspondence.answer_point"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "document": self.document}
+
+    def call(self, form):
+        services.correspondence_answer_point(actor=self.request.user, document=self.document, **form.cleaned_data)
+
+
 class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     model = Correspondence
     icon = "mail"
@@ -168,6 +188,10 @@ class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     lifecycle = LIFECYCLE
     record_arg = "document"
     transition_actions = {
+        "approve": Action(
+            services.correspondence_approve,
+            confirm=_("Approve the answer “%(record)s”? Its text, its file and its answers to the points are frozen."),
+        ),
         "register": Action(
             services.correspondence_register,
             confirm=_("Register “%(record)s”? Its data and its file are frozen and it gets its number."),
@@ -213,4 +237,5 @@ class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
             path("upload/<int:pk>/", UploadView.as_view(), name="upload"),
             path("resolve/<int:pk>/", ResolveView.as_view(), name="resolve"),
             path("reader/<int:pk>/", ReaderView.as_view(), name="reader"),
+            path("point/<int:pk>/", AnswerPointView.as_view(), name="point"),
         ]

@@ -1,11 +1,12 @@
 """Correspondence: the records office's ViewSet answers as the policy says; the card and the forms
-about one document answer 404 to whoever may not read it, and 403 to a reader who may not act."""
+about one document (the card, upload, resolution, reader, answer to a point of an appeal) answer 404
+to whoever may not read it, and 403 to a reader who may not act."""
 
 from governance.access import policy
 from tests.security.matrix import ANONYMOUS, DENIED, LOGIN, METHOD, MISSING, OK, Row
 from tests.security.rows.snippets import _object_rows, _rows
 
-LETTERS = ["letter", "letter_draft", "letter_confidential"]
+LETTERS = ["letter", "letter_draft", "letter_confidential", "letter_answer"]
 VIEW = "correspondence.view_correspondence"
 BASE = "/admin/snippets/correspondence/correspondence"
 
@@ -36,7 +37,10 @@ ROWS = [
     Row(
         ("wagtailsnippets_correspondence_correspondence:transition",),
         _transition,
-        lambda world: [f"{BASE}/transition/{world.objects['letter_draft'].pk}/register/"],
+        lambda world: [
+            f"{BASE}/transition/{world.objects['letter_draft'].pk}/register/",
+            f"{BASE}/transition/{world.objects['letter_answer'].pk}/approve/",
+        ],
     ),
 ]
 for letter in LETTERS:
@@ -45,4 +49,5 @@ for letter in LETTERS:
         _form("upload", "correspondence.upload", letter),
         _form("resolve", "correspondence.resolve", letter),
         _form("reader", "correspondence.name_reader", letter),
+        _form("point", "correspondence.answer_point", letter),
     ]
