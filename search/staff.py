@@ -136,7 +136,7 @@ SOURCES: tuple[Source, ...] = (
         "appeals",
         Appeal,
         _snippet_rows(Appeal),
-        title=lambda appeal: f"{appeal.number} {appeal.name}",
+        title=lambda appeal: f"{appeal.number} {appeal.signed_by}",
         date=lambda appeal: appeal.registered_on,
         link=_admin_link,
     ),

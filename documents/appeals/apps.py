@@ -7,3 +7,9 @@ class AppealsConfig(AppConfig):
     label = "appeals"
     verbose_name = _("Appeals")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from documents import audit
+
+        # Leaving an appeal unconsidered closes it without an answer: it goes into the audit chain.
+        audit.chain_actions("appeals.leave_unconsidered")

@@ -18,6 +18,7 @@ class Status(models.TextChoices):
     EXTENDED = "extended", _("term extended")
     FORWARDED = "forwarded", _("forwarded to the competent body")
     ANSWERED = "answered", _("answered")
+    UNCONSIDERED = "unconsidered", _("left unconsidered")
 
 
 OPEN = {Status.REGISTERED, Status.EXTENDED}

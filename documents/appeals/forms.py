@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.appeals import services
 from documents.appeals.enums import Kind, Sender
-from documents.appeals.models import Appeal
+from documents.appeals.models import Appeal, AppealPoint
 
 STARTED_SALT = "appeals.form-started"
 MAX_FORM_AGE = 24 * 60 * 60
@@ -44,13 +44,16 @@ class AppealForm(forms.ModelForm):
 
     class Meta:
         model = Appeal
-        fields = ["kind", "sender", "name", "organisation", "email", "phone", "postal_address", "text"]
+        fields = ["kind", "sender", "anonymous", "name", "organisation", "email", "phone", "postal_address", "text"]
         widgets = {
             "kind": forms.RadioSelect,
             "sender": forms.RadioSelect,
             "text": forms.Textarea(attrs={"rows": 10, "maxlength": 10000}),
         }
         labels = {"name": _("Your name, or the name of whoever signs for the organisation")}
+        help_texts = {
+            "email": _("Needed for a signed appeal. If you do not give your name, you may leave it empty too."),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -109,10 +112,33 @@ class StatusForm(forms.Form):
 class ProcessForm(forms.Form):
     """The records office's step on an appeal; the service checks what the step needs."""
 
-    ACTIONS = [("answer", _("Answer")), ("extend", _("Extend the term")), ("forward", _("Forward by competence"))]
+    ACTIONS = [
+        ("answer", _("Answer")),
+        ("extend", _("Extend the term")),
+        ("forward", _("Forward by competence")),
+        ("point", _("Record or correct a point of the appeal")),
+        ("unconsidered", _("Leave the anonymous appeal unconsidered")),
+    ]
 
     action = forms.ChoiceField(label=_("Step"), choices=ACTIONS, widget=forms.RadioSelect)
     text = forms.CharField(label=_("Answer"), required=False, widget=forms.Textarea(attrs={"rows": 8}))
     until = forms.DateField(label=_("extended to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     reason = forms.CharField(label=_("reason for the extension"), required=False)
     to = forms.CharField(label=_("forwarded to"), required=False, max_length=300)
+    point = forms.ModelChoiceField(
+        label=_("point to correct"),
+        queryset=AppealPoint.objects.none(),
+        required=False,
+        empty_label=_("a new point"),
+    )
+    point_text = forms.CharField(label=_("text of the point"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    unconsidered_reason = forms.CharField(
+        label=_("reason for leaving it unconsidered"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, appeal: Appeal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["point"].queryset = appeal.points.all()
+        if not appeal.anonymous:  # only an anonymous appeal may be left unconsidered
+            self.fields["action"].choices = [c for c in self.ACTIONS if c[0] != "unconsidered"]
+            del self.fields["unconsidered_reason"]

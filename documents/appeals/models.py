@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -32,9 +33,17 @@ class Appeal(index.Indexed, models.Model):
     number = models.CharField(_("registration number"), max_length=30, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     sender = models.CharField(_("sender"), max_length=20, choices=Sender.choices)
-    name = models.CharField(_("name"), max_length=200)
+    anonymous = models.BooleanField(
+        _("I do not give my name"),
+        default=False,
+        help_text=_(
+            "An anonymous appeal is registered and its status can be followed with the private link, "
+            "but the law lets the Service leave it unconsidered."
+        ),
+    )
+    name = models.CharField(_("name"), max_length=200, blank=True)
     organisation = models.CharField(_("organisation"), max_length=300, blank=True)
-    email = models.EmailField(_("e-mail"))
+    email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     postal_address = models.CharField(_("postal address"), max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=2)
@@ -49,6 +58,8 @@ class Appeal(index.Indexed, models.Model):
     forwarded_to = models.CharField(_("forwarded to"), max_length=300, blank=True)
     answer = models.TextField(_("answer"), blank=True)
     answered_on = models.DateField(_("answered"), null=True, blank=True)
+    unconsidered_reason = models.TextField(_("reason for leaving it unconsidered"), blank=True)
+    unconsidered_on = models.DateField(_("left unconsidered on"), null=True, blank=True)
     # The status link's token is shown once to the sender; only its SHA-256 is kept.
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     # A keyed digest of the sender's network address, for the flood limit; never the address.
@@ -70,6 +81,26 @@ class Appeal(index.Indexed, models.Model):
 
     def __str__(self):
         return self.number
+
+    def clean(self):
+        errors = {}
+        if self.anonymous:
+            if self.name.strip():
+                errors["name"] = _("You chose not to give your name: leave this field empty.")
+            if self.sender == Sender.ORGANISATION:
+                errors["sender"] = _("An organisation's appeal is not anonymous: it names the organisation.")
+        else:
+            if not self.name.strip():
+                errors["name"] = _("Give your name, or choose not to give it.")
+            if not self.email:
+                errors["email"] = _("Give an e-mail address for the answer.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def signed_by(self) -> str:
+        """Who signed the appeal, as the records office reads it."""
+        return self.name or str(_("anonymous"))
 
     @property
     def due(self):
@@ -96,3 +127,21 @@ class AppealAttachment(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class AppealPoint(models.Model):
+    """One question or demand the appeal raises, as the records office reads it: the answer must
+    say how each one is answered before it is approved."""
+
+    appeal = models.ForeignKey(Appeal, on_delete=models.PROTECT, related_name="points", verbose_name=_("appeal"))
+    number = models.PositiveSmallIntegerField(_("number"))
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["appeal", "number"]
+        verbose_name = _("point of an appeal")
+        verbose_name_plural = _("points of an appeal")
+        constraints = [models.UniqueConstraint(fields=["appeal", "number"], name="appeals_unique_point_number")]
+
+    def __str__(self):
+        return f"{self.number}. {self.text[:80]}"

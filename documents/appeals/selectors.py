@@ -8,7 +8,8 @@ from documents.appeals.models import Appeal
 
 
 def statistics(*, today: datetime.date) -> dict:
-    """Received, answered on time, answered late and overdue now: in total, by kind and by month."""
+    """Received, answered on time, answered late, overdue now, forwarded and left unconsidered: in
+    total, by kind and by month."""
     due = Coalesce("extended_to", "deadline")
     counts = {
         "received": Count("pk"),
@@ -16,6 +17,7 @@ def statistics(*, today: datetime.date) -> dict:
         "late": Count("pk", filter=Q(status=Status.ANSWERED, answered_on__gt=due)),
         "overdue": Count("pk", filter=Q(status__in=OPEN) & overdue_on(today)),
         "forwarded": Count("pk", filter=Q(status=Status.FORWARDED)),
+        "unconsidered": Count("pk", filter=Q(status=Status.UNCONSIDERED)),
     }
     appeals = Appeal.objects.all()
     return {

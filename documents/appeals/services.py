@@ -4,6 +4,7 @@ import datetime
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import puremagic
@@ -19,7 +20,7 @@ from wagtail.log_actions import log
 
 from documents import numbering, office_guard, workdays
 from documents.appeals.enums import OPEN, Status
-from documents.appeals.models import Appeal, AppealAttachment, DeadlineRule
+from documents.appeals.models import Appeal, AppealAttachment, AppealPoint, DeadlineRule
 from documents.instructions.enums import DeadlineUnit
 from governance.access import policy
 
@@ -29,6 +30,10 @@ MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ATTACHMENT_TYPES = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png", DOCX: "docx"}
 FLOOD_WINDOW = datetime.timedelta(hours=1)
+
+# Modules above this one that hold an appeal's points fast register here: each says why the points
+# of an appeal may not change now (an approved answer, say), or None.
+POINT_LOCKS: list[Callable[[Appeal], str | None]] = []
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,9 @@ def _tell_sender(appeal: Appeal, event: str) -> None:
     is stored, and the sender keeps the link from the day they wrote.
     """
 
+    if not appeal.email:  # an anonymous sender may give no address: the status page tells them
+        return
+
     def send():
         with translation.override(appeal.language):
             if event == "extended":
@@ -196,3 +204,60 @@ def appeal_answer(*, appeal: Appeal, actor, text: str, on: datetime.date | None 
     appeal.save(update_fields=["answer", "answered_on", "status"])
     log(instance=appeal, action="wagtail.edit", user=actor, data={"answered_on": appeal.answered_on.isoformat()})
     return appeal
+
+
+@transaction.atomic
+def appeal_leave_unconsidered(*, appeal: Appeal, actor, reason: str) -> Appeal:
+    """Leave an anonymous appeal unconsidered, as the law on citizens' appeals allows: a final status
+    with its reason, shown on the sender's status page; a named appeal is always considered."""
+    policy.require(actor, "appeals.process_appeal", appeal)
+    appeal = Appeal.objects.select_for_update().get(pk=appeal.pk)
+    _open(appeal)
+    if not appeal.anonymous:
+        raise ValidationError(_("Only an anonymous appeal may be left unconsidered; this one is signed: answer it."))
+    if not reason.strip():
+        raise ValidationError(_("Give the reason for leaving the appeal unconsidered."))
+    appeal.unconsidered_reason, appeal.unconsidered_on = reason.strip(), timezone.localdate()
+    appeal.status = Status.UNCONSIDERED
+    appeal.save(update_fields=["unconsidered_reason", "unconsidered_on", "status"])
+    log(instance=appeal, action="appeals.leave_unconsidered", user=actor, data={"reason": appeal.unconsidered_reason})
+    return appeal
+
+
+def _points_may_change(appeal: Appeal) -> None:
+    _open(appeal)
+    for lock in POINT_LOCKS:
+        reason = lock(appeal)
+        if reason is not None:
+            raise ValidationError(reason)
+
+
+@transaction.atomic
+def appeal_point_add(*, appeal: Appeal, actor, text: str) -> AppealPoint:
+    """Record one more point the appeal raises; points are numbered 1, 2, … in the order recorded."""
+    policy.require(actor, "appeals.process_appeal", appeal)
+    appeal = Appeal.objects.select_for_update().get(pk=appeal.pk)
+    _points_may_change(appeal)
+    if not text.strip():
+        raise ValidationError(_("Write the point."))
+    last = appeal.points.order_by("-number").values_list("number", flat=True).first() or 0
+    point = AppealPoint(appeal=appeal, number=last + 1, text=text.strip())
+    point.full_clean()
+    point.save()
+    log(instance=appeal, action="appeals.point", user=actor, data={"number": point.number, "text": point.text})
+    return point
+
+
+@transaction.atomic
+def appeal_point_edit(*, point: AppealPoint, actor, text: str) -> AppealPoint:
+    """Correct the wording of a point while the appeal is open and its answer not yet approved."""
+    policy.require(actor, "appeals.process_appeal", point.appeal)
+    appeal = Appeal.objects.select_for_update().get(pk=point.appeal_id)
+    _points_may_change(appeal)
+    if not text.strip():
+        raise ValidationError(_("Write the point."))
+    point.text = text.strip()
+    point.full_clean()
+    point.save(update_fields=["text"])
+    log(instance=appeal, action="appeals.point", user=actor, data={"number": point.number, "text": point.text})
+    return point

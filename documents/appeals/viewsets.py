@@ -35,8 +35,16 @@ class AppealProcessView(WagtailAdminTemplateMixin, FormView):
         policy.require(request.user, "appeals.process_appeal", self.appeal)
         return super().dispatch(request, pk=pk)
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "appeal": self.appeal}
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(appeal=self.appeal, **kwargs)
+        return super().get_context_data(appeal=self.appeal, points=list(self.appeal.points.all()), **kwargs)
+
+    def _point(self, data, actor):
+        if data["point"] is not None:
+            return services.appeal_point_edit(point=data["point"], actor=actor, text=data["point_text"])
+        return services.appeal_point_add(appeal=self.appeal, actor=actor, text=data["point_text"])
 
     def form_valid(self, form):
         data, actor = form.cleaned_data, self.request.user
@@ -46,12 +54,19 @@ class AppealProcessView(WagtailAdminTemplateMixin, FormView):
                 appeal=self.appeal, actor=actor, until=data["until"] or self.appeal.due, reason=data["reason"]
             ),
             "forward": lambda: services.appeal_forward(appeal=self.appeal, actor=actor, to=data["to"]),
+            "point": lambda: self._point(data, actor),
+            "unconsidered": lambda: services.appeal_leave_unconsidered(
+                appeal=self.appeal, actor=actor, reason=data.get("unconsidered_reason", "")
+            ),
         }
         try:
             steps[data["action"]]()
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
+        if data["action"] == "point":
+            messages.success(self.request, _("The point is recorded."))
+            return redirect("wagtailsnippets_appeals_appeal:process", self.appeal.pk)
         messages.success(self.request, _("Saved; the sender sees it on the status page."))
         return redirect("wagtailsnippets_appeals_appeal:inspect", self.appeal.pk)
 
@@ -75,7 +90,7 @@ class AppealViewSet(PolicySnippetViewSet):
     list_display = [
         "number",
         Column("kind", label=_("kind"), accessor="get_kind_display"),
-        "name",
+        Column("name", label=_("name"), accessor="signed_by"),
         "registered_on",
         Column("due", label=_("answer due")),
         Column("status", label=_("status"), accessor="get_status_display"),

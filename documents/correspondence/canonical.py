@@ -1,10 +1,12 @@
 """Everything that was registered, as it stood: the content digest is keyed over this."""
 
+import datetime
+
 from documents.correspondence.models import Correspondence
 
 
 def canonical_content(document: Correspondence) -> dict:
-    return {
+    content = {
         "kind": document.kind,
         "year": document.year,
         "number": document.number_display,
@@ -25,3 +27,16 @@ def canonical_content(document: Correspondence) -> dict:
             for version in document.files.order_by("version")
         ],
     }
+    if document.approved_at is not None:  # an answer to an appeal: its approval and each point's answer
+        content["approved_by"] = document.approved_by_id
+        content["approved_at"] = document.approved_at.astimezone(datetime.UTC).isoformat()
+        content["points"] = [
+            {
+                "number": answer.point.number,
+                "point": answer.point.text,
+                "text": answer.text,
+                "answered": answer.answered,
+            }
+            for answer in document.answer_points.select_related("point").order_by("point__number")
+        ]
+    return content

@@ -1,6 +1,7 @@
 """Demo correspondence: letters in and out with their resolutions (one overdue, one reported), a
 draft resolution awaiting the chairman's approval, a reply linked to the letter it answers, an
-internal memo still a draft, and the draft answer to a citizen's appeal in the appeal's language."""
+internal memo still a draft, and the answer to a citizen's appeal in the appeal's language, answering
+each of its points, approved by the chairman and sent."""
 
 import datetime
 
@@ -121,14 +122,30 @@ def load(users: list, subdivisions: dict) -> list[Correspondence]:
         summary="",
     )
     documents = [ministry, iom, reply, memo]
-    appeal = Appeal.objects.filter(language="ky", status="registered").order_by("received_at").last()
+    appeal = Appeal.objects.filter(language="ky", status="registered", points__isnull=False).first()
     if appeal is not None:
-        documents.append(
-            services.appeal_reply_draft(
-                actor=officer,
-                appeal=appeal,
-                subject="Чет өлкөдө иштеген жарандарды каттоо тартиби жөнүндө",
-                summary="Каттоо тартиби жана керектүү документтер түшүндүрүлөт.",
-            )
-        )
+        documents.append(_answer(officer, chairman, appeal))
     return documents
+
+
+ANSWERS = [
+    "Чет өлкөдө иштеген жаран келгенден кийин беш жумуш күнүнүн ичинде катталат.",
+    "Паспорт, эмгек келишими жана жашаган жерин тастыктаган документ талап кылынат.",
+]
+
+
+def _answer(officer, chairman, appeal: Appeal) -> Correspondence:
+    """The answer to the appeal: drafted with a point-by-point answer, approved, then sent."""
+    answer = services.appeal_reply_draft(
+        actor=officer,
+        appeal=appeal,
+        subject="Чет өлкөдө иштеген жарандарды каттоо тартиби жөнүндө",
+        summary="Каттоо тартиби жана керектүү документтер түшүндүрүлөт.",
+    )
+    services.correspondence_upload(
+        actor=officer, document=answer, name=f"answer-{answer.pk}.docx", data=_file(answer.summary, answer.language)
+    )
+    for point, text in zip(appeal.points.order_by("number"), ANSWERS, strict=False):
+        services.correspondence_answer_point(actor=officer, document=answer, point=point, text=text)
+    answer = services.correspondence_approve(actor=chairman, document=answer)
+    return services.correspondence_register(actor=officer, document=answer)

@@ -13,6 +13,7 @@ class Kind(models.TextChoices):
 
 class Status(models.TextChoices):
     DRAFT = "draft", _("draft")
+    APPROVED = "approved", _("approved")
     REGISTERED = "registered", _("registered")
 
 
@@ -27,15 +28,49 @@ REGISTERED = frozenset({Status.REGISTERED})
 SERIES_PREFIX = {Kind.INCOMING: "К", Kind.OUTGOING: "Ч", Kind.INTERNAL: "И"}
 
 
-def _has_file(document):
-    return None if document.files.exists() else _("Upload the document's file before registering it.")
+def _may_register(document):
+    if not document.files.exists():
+        return _("Upload the document's file before registering it.")
+    if document.appeal_id is not None and document.status != Status.APPROVED:
+        return _("An answer to an appeal is sent only once it is approved: ask the leadership to approve it.")
+    return None
 
 
+def _may_approve(document):
+    if document.appeal_id is None:
+        return _("Only an answer to a citizen's appeal is approved before it is sent.")
+    if not document.files.exists():
+        return _("Upload the answer's file before it is approved.")
+    return points_refusal(document)
+
+
+def points_refusal(document):
+    """Why the answer does not yet answer its appeal: no points recorded, or points left unanswered."""
+    from documents.correspondence.selectors import unanswered_points
+
+    if not document.appeal.points.exists():
+        return _("Record the points the appeal raises before its answer is approved.")
+    missing = unanswered_points(document)
+    if not missing:
+        return None
+    return _("The answer does not yet answer point(s) %(numbers)s of the appeal: %(points)s") % {
+        "numbers": ", ".join(str(point.number) for point in missing),
+        "points": "; ".join(f"{point.number}. {point.text[:80]}" for point in missing),
+    }
+
+
+# An answer to an appeal goes draft → approved → registered (sent); any other document draft → registered.
 LIFECYCLE = Lifecycle(
     app="correspondence",
-    transitions={"register": ({Status.DRAFT}, {Status.REGISTERED})},
-    labels={"register": (_("Register"), _("Registered"))},
-    guards={"register": _has_file},
+    transitions={
+        "approve": ({Status.DRAFT}, {Status.APPROVED}),
+        "register": ({Status.DRAFT, Status.APPROVED}, {Status.REGISTERED}),
+    },
+    labels={
+        "approve": (_("Approve the answer"), _("Answer approved")),
+        "register": (_("Register"), _("Registered")),
+    },
+    guards={"approve": _may_approve, "register": _may_register},
 )
 
 

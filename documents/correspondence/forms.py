@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
+from documents.appeals.models import AppealPoint
 from documents.appeals.services import MAX_ATTACHMENT_BYTES
 from documents.correspondence.models import ResolutionDraft
 from documents.correspondence.permissions import HEADS
@@ -61,3 +62,15 @@ class ResolutionDraftForm(WagtailAdminModelForm):
 
 class RemarkForm(ActionForm):
     remark = forms.CharField(label=_("remark"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class AnswerPointForm(forms.Form):
+    """How the draft answer answers one point of its appeal."""
+
+    point = forms.ModelChoiceField(label=_("point of the appeal"), queryset=AppealPoint.objects.none())
+    text = forms.CharField(label=_("how it is answered"), widget=forms.Textarea(attrs={"rows": 3}))
+    answered = forms.BooleanField(label=_("answered"), required=False, initial=True)
+
+    def __init__(self, *args, document, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["point"].queryset = AppealPoint.objects.filter(appeal_id=document.appeal_id).order_by("number")

@@ -48,6 +48,8 @@ REGISTRATION = Registration(
         "follows_from",
         "appeal",
         "registered_version",
+        "approved_by",
+        "approved_at",
         "content_sha256",
         "file_sha256",
         "digest_key",
@@ -116,6 +118,11 @@ class Correspondence(RegisteredModel, index.Indexed):
         related_name="answers",
     )
     registered_version = models.PositiveIntegerField(_("registered version"), null=True, editable=False)
+    # An answer to an appeal is approved before it is sent; from then on its text and files are frozen.
+    approved_by = models.ForeignKey(
+        USER, verbose_name=_("approved by"), null=True, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    approved_at = models.DateTimeField(_("approved at"), null=True, editable=False)
     created_by = models.ForeignKey(
         USER, verbose_name=_("created by"), null=True, on_delete=models.PROTECT, related_name="+", editable=False
     )
@@ -181,6 +188,33 @@ class CorrespondenceFile(FrozenChild):
 
     def __str__(self):
         return f"{self.name} (v{self.version})"
+
+
+class AnswerPoint(FrozenChild):
+    """How the answer to an appeal answers one point the appeal raised."""
+
+    frozen_with = "correspondence"
+
+    correspondence = models.ForeignKey(
+        Correspondence, verbose_name=_("answer"), on_delete=models.PROTECT, related_name="answer_points"
+    )
+    point = models.ForeignKey(
+        "appeals.AppealPoint", verbose_name=_("point of the appeal"), on_delete=models.PROTECT, related_name="+"
+    )
+    text = models.TextField(_("how it is answered"))
+    answered = models.BooleanField(_("answered"), default=False)
+
+    class Meta:
+        verbose_name = _("answer to a point")
+        verbose_name_plural = _("answers to the points")
+        ordering = ["correspondence", "point__number"]
+        constraints = [
+            models.UniqueConstraint(fields=["correspondence", "point"], name="correspondence_unique_answer_point"),
+        ]
+        triggers = REGISTRATION.child_triggers("correspondence")
+
+    def __str__(self):
+        return f"{self.point.number}: {self.text[:80]}"
 
 
 # Named readers of a confidential document hold the object permission view_correspondence.

@@ -5,6 +5,9 @@
   executors), by the heads of the subdivisions above the executor's (the subdivision the
   resolution names, or anything under a subdivision they head), and by the leadership (the
   chairman, the deputy chairman, the state secretary).
+- An answer to a citizen's appeal, before it is registered, is also read by whoever may approve it:
+  the leadership and the heads of subdivisions. They approve it (not its drafter), and only then
+  the records office registers and sends it.
 - A confidential document is read only by the people named on it (an object permission given by
   ``correspondence_name_reader``; the records officer who created it and the people a resolution
   assigns are named with it).
@@ -27,7 +30,8 @@ from governance.access.wagtail import AccessPolicy
 
 OFFICE = "records_officer"
 LEADERSHIP = frozenset({"chairman", "deputy_chairman", "state_secretary"})
-# Who a draft resolution may be prepared for: the leadership and the heads of subdivisions.
+# The leadership and the heads of subdivisions: whom a draft resolution may be prepared for, and
+# who approve the answers to citizens' appeals.
 HEADS = LEADERSHIP | {"head_of_subdivision"}
 VIEW = "correspondence.view_correspondence"
 
@@ -38,6 +42,11 @@ def in_office(user) -> bool:
 
 def _leads(user) -> bool:
     return bool(role_codes(user) & LEADERSHIP)
+
+
+def approves_answers(user) -> bool:
+    """The leadership and the heads of subdivisions approve answers to citizens' appeals."""
+    return bool(role_codes(user) & HEADS)
 
 
 def _headed(user) -> set[int]:
@@ -69,7 +78,7 @@ def view_correspondence(user, document=None):
     if in_office(user) or document.created_by_id == user.pk:
         return True
     if document.status != Status.REGISTERED:
-        return False
+        return document.appeal_id is not None and approves_answers(user)  # an answer awaiting approval
     return _leads(user) or _resolutions(user).filter(subject_id=document.pk).exists()
 
 
@@ -83,6 +92,8 @@ def visible_correspondence(user, queryset):
             reach |= Q(status=Status.REGISTERED)
         else:
             reach |= Q(status=Status.REGISTERED, pk__in=_resolutions(user).values("subject_id"))
+        if approves_answers(user):
+            reach |= Q(appeal__isnull=False)
     named_rows = objects.objects_with_permission(user, VIEW, Correspondence.objects.all()).values("pk")
     return queryset.filter((Q(confidential=False) & reach) | Q(pk__in=named_rows))
 
@@ -100,6 +111,7 @@ rule("correspondence.add_correspondence")(lambda user, obj=None: in_office(user)
 rule("correspondence.change_correspondence")(_keeps)
 rule("correspondence.delete_correspondence")(lambda user, obj=None: False)
 rule("correspondence.upload")(_keeps)
+rule("correspondence.answer_point")(_keeps)
 
 
 @list_filter("correspondence.change_correspondence")
@@ -115,6 +127,14 @@ list_filter("correspondence.delete_correspondence")(lambda user, queryset: query
 @rule(LIFECYCLE.policy_action("register"))
 def register(user, document=None):
     return in_office(user) and (document is None or not document.confidential or named(user, document))
+
+
+@rule(LIFECYCLE.policy_action("approve"))
+def approve(user, document=None):
+    """Approve an answer to an appeal: an approver who reads it and did not draft it."""
+    if not approves_answers(user):
+        return False
+    return document is None or (document.created_by_id != user.pk and view_correspondence(user, document))
 
 
 @rule("correspondence.resolve")

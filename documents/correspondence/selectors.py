@@ -5,8 +5,9 @@ import datetime
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 
+from documents.appeals.models import AppealPoint
 from documents.correspondence.enums import DraftStatus
-from documents.correspondence.models import Correspondence, ResolutionDraft
+from documents.correspondence.models import AnswerPoint, Correspondence, ResolutionDraft
 from documents.correspondence.permissions import HEADS, acting_chairman
 from documents.instructions.models import Instruction
 from governance.access import policy
@@ -54,3 +55,17 @@ def drafts_awaiting(user) -> QuerySet:
         .distinct()
         .order_by("created_at", "pk")
     )
+
+
+def answer_points(document: Correspondence) -> list[tuple[AppealPoint, AnswerPoint | None]]:
+    """Each point of the appeal the document answers, with what the answer says of it (or None)."""
+    if document.appeal_id is None:
+        return []
+    answers = {answer.point_id: answer for answer in AnswerPoint.objects.filter(correspondence=document)}
+    points = AppealPoint.objects.filter(appeal_id=document.appeal_id).order_by("number")
+    return [(point, answers.get(point.pk)) for point in points]
+
+
+def unanswered_points(document: Correspondence) -> list[AppealPoint]:
+    """The points of the appeal that the answer does not mark as answered, with a text saying how."""
+    return [point for point, answer in answer_points(document) if answer is None or not answer.answered]

@@ -11,16 +11,24 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from documents import numbering, registration, workdays
 from documents.appeals.enums import OPEN as OPEN_APPEALS
-from documents.appeals.models import Appeal
+from documents.appeals.models import Appeal, AppealPoint
 from documents.appeals.services import appeal_answer, check_attachment
-from documents.correspondence.enums import DRAFT_LIFECYCLE, LIFECYCLE, SERIES_PREFIX, DraftStatus, Kind, Status
-from documents.correspondence.models import Correspondence, CorrespondenceFile, ResolutionDraft
+from documents.correspondence.enums import (
+    DRAFT_LIFECYCLE,
+    LIFECYCLE,
+    SERIES_PREFIX,
+    DraftStatus,
+    Kind,
+    Status,
+    points_refusal,
+)
+from documents.correspondence.models import AnswerPoint, Correspondence, CorrespondenceFile, ResolutionDraft
 from documents.correspondence.permissions import VIEW, may_be_drafted_for
 from documents.instructions.models import Instruction
 from documents.instructions.services import instruction_create
@@ -39,6 +47,15 @@ def _name(document: Correspondence, users: Iterable) -> None:
     for user in users:
         if user is not None:
             objects.grant(user, VIEW, document)
+
+
+APPROVED_FROZEN = _("This answer is approved: its text, its files and its answers to the points no longer change.")
+
+
+def _refuse_if_approved(actor, document: Correspondence) -> None:
+    """An approved answer is frozen: whoever reads it is told so, rather than merely refused."""
+    if document.status == Status.APPROVED and policy.can(actor, VIEW, document):
+        raise ValidationError(APPROVED_FROZEN, code="approved")
 
 
 def _check_links(document: Correspondence) -> None:
@@ -65,7 +82,10 @@ def correspondence_save(*, actor, document: Correspondence) -> Correspondence:
         document.created_by = actor
         document.status = Status.DRAFT
     else:
-        policy.require(actor, "correspondence.change_correspondence", _locked(document))
+        stored = _locked(document)
+        _refuse_if_approved(actor, stored)
+        policy.require(actor, "correspondence.change_correspondence", stored)
+        document.status, document.approved_by_id, document.approved_at = stored.status, None, None
     document.subject = (document.subject or "").strip()
     document.correspondent = (document.correspondent or "").strip()
     _check_links(document)
@@ -82,6 +102,7 @@ def correspondence_save(*, actor, document: Correspondence) -> Correspondence:
 def correspondence_upload(*, actor, document: Correspondence, name: str, data: bytes) -> CorrespondenceFile:
     """Keep a new version of the document's file; earlier versions stay."""
     document = _locked(document)
+    _refuse_if_approved(actor, document)
     policy.require(actor, "correspondence.upload", document)
     if document.status != Status.DRAFT:
         raise ValidationError(_("The file of a registered document is frozen."))
@@ -99,7 +120,8 @@ def correspondence_upload(*, actor, document: Correspondence, name: str, data: b
 @registration.atomic_with_files
 def correspondence_register(*, actor, document: Correspondence) -> Correspondence:
     """Number the document in its kind's series for the year and freeze it with its last file
-    version and its registration card. An outgoing answer to an appeal answers the appeal."""
+    version and its registration card. An outgoing answer to an appeal is registered (sent) only once
+    approved, and answers the appeal."""
     document = _locked(document)
     policy.require(actor, LIFECYCLE.policy_action("register"), document)
     LIFECYCLE.check("register", document)
@@ -111,6 +133,9 @@ def correspondence_register(*, actor, document: Correspondence) -> Correspondenc
             raise ValidationError({"appeal": _("This appeal is no longer open.")})
         if document.language != appeal.language:
             raise ValidationError({"language": _("The answer is written in the language of the appeal.")})
+        refusal = points_refusal(document)  # the points cannot change once approved; checked again
+        if refusal is not None:
+            raise ValidationError(refusal)
     document.full_clean()
     today = timezone.localdate()
     document.status = Status.REGISTERED
@@ -291,6 +316,73 @@ def resolution_draft_return(*, actor, draft: ResolutionDraft, remark: str) -> Re
     return draft
 
 
+# Answers to citizens' appeals: each point answered, approved by someone other than the drafter.
+
+
+def _answer_in_progress(document: Correspondence) -> None:
+    if document.appeal_id is None:
+        raise ValidationError(_("Only an answer to a citizen's appeal answers its points."))
+    if document.status != Status.DRAFT:
+        raise ValidationError(_("The answers to the points change only while the answer is a draft."))
+
+
+@transaction.atomic
+def correspondence_answer_point(
+    *, actor, document: Correspondence, point: AppealPoint, text: str, answered: bool = True
+) -> AnswerPoint:
+    """Say in the draft answer how it answers one point of the appeal (and whether it does)."""
+    document = _locked(document)
+    _refuse_if_approved(actor, document)
+    policy.require(actor, "correspondence.answer_point", document)
+    _answer_in_progress(document)
+    if point.appeal_id != document.appeal_id:
+        raise ValidationError(_("This point belongs to another appeal."))
+    if not text.strip():
+        raise ValidationError(_("Say how the answer answers this point."))
+    answer = AnswerPoint.objects.filter(correspondence=document, point=point).first() or AnswerPoint(
+        correspondence=document, point=point
+    )
+    answer.text, answer.answered = text.strip(), answered
+    answer.full_clean()
+    answer.save()
+    _log(document, "correspondence.answer_point", actor, point=point.number, answered=answered)
+    return answer
+
+
+@transaction.atomic
+def correspondence_approve(*, actor, document: Correspondence) -> Correspondence:
+    """Approve the answer to an appeal before it is sent: someone other than its drafter, whom the
+    policy allows (the leadership, a head of a subdivision), once it answers every point of the appeal.
+    From then on its text, its files and its answers to the points are frozen."""
+    document = _locked(document)
+    if document.created_by_id == actor.pk:
+        raise ValidationError(_("You drafted this answer: someone else approves it."), code="own_answer")
+    policy.require(actor, LIFECYCLE.policy_action("approve"), document)
+    LIFECYCLE.check("approve", document)
+    appeal = Appeal.objects.select_for_update().get(pk=document.appeal_id)
+    if appeal.status not in OPEN_APPEALS:
+        raise ValidationError({"appeal": _("This appeal is no longer open.")})
+    if document.language != appeal.language:
+        raise ValidationError({"language": _("The answer is written in the language of the appeal.")})
+    document.status, document.approved_by, document.approved_at = Status.APPROVED, actor, timezone.now()
+    LIFECYCLE.check_end("approve", document.status)
+    document.save(update_fields=["status", "approved_by", "approved_at"])
+    _log(document, LIFECYCLE.log_action("approve"), actor)
+    return document
+
+
+def approved_answer_lock(appeal: Appeal) -> str | None:
+    """The points of an appeal stay as its approved answer answers them (appeals.services.POINT_LOCKS)."""
+    if appeal.answers.filter(status=Status.APPROVED).exists():
+        return _("The answer to this appeal is approved: its points no longer change.")
+    return None
+
+
+def _anonymous(appeal: Appeal) -> str:
+    with translation.override(appeal.language):
+        return str(_("The anonymous sender of appeal No. %(number)s") % {"number": appeal.number})
+
+
 @transaction.atomic
 def appeal_reply_draft(*, actor, appeal: Appeal, subject: str, summary: str = "") -> Correspondence:
     """Draft the answer to a citizen's appeal: an outgoing document in the language of the appeal."""
@@ -300,7 +392,7 @@ def appeal_reply_draft(*, actor, appeal: Appeal, subject: str, summary: str = ""
     draft = Correspondence(
         kind=Kind.OUTGOING,
         document_date=timezone.localdate(),
-        correspondent=appeal.organisation or appeal.name,
+        correspondent=appeal.organisation or appeal.name or _anonymous(appeal),
         language=appeal.language,
         subject=subject,
         summary=summary,

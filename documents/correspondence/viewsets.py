@@ -21,7 +21,14 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from documents import desk
 from documents.correspondence import selectors, services
 from documents.correspondence.enums import DRAFT_LIFECYCLE, LIFECYCLE, Kind, Status
-from documents.correspondence.forms import ReaderForm, RemarkForm, ResolutionDraftForm, ResolutionForm, UploadForm
+from documents.correspondence.forms import (
+    AnswerPointForm,
+    ReaderForm,
+    RemarkForm,
+    ResolutionDraftForm,
+    ResolutionForm,
+    UploadForm,
+)
 from documents.correspondence.models import Correspondence, ResolutionDraft
 from documents.lifecycle_admin import (
     Action,
@@ -117,6 +124,14 @@ class CorrespondenceInspectView(LifecycleInspectMixin, InspectView):
             draft_url=(
                 reverse(f"{URLS}:draft", args=(document.pk,))
                 if policy.can(user, "correspondence.resolution_draft_prepare", document)
+                else None
+            ),
+            answer_points=selectors.answer_points(document),
+            answer_point_url=(
+                reverse(f"{URLS}:point", args=(document.pk,))
+                if document.appeal_id is not None
+                and document.status == Status.DRAFT
+                and policy.can(user, "correspondence.answer_point", document)
                 else None
             ),
         )
@@ -217,6 +232,18 @@ class ReaderView(DocumentFormView):
         )
 
 
+class AnswerPointView(DocumentFormView):
+    form_class = AnswerPointForm
+    page_title = _("Answer a point of the appeal")
+    action = "correspondence.answer_point"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "document": self.document}
+
+    def call(self, form):
+        services.correspondence_answer_point(actor=self.request.user, document=self.document, **form.cleaned_data)
+
+
 class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     model = Correspondence
     icon = "mail"
@@ -230,6 +257,10 @@ class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     lifecycle = LIFECYCLE
     record_arg = "document"
     transition_actions = {
+        "approve": Action(
+            services.correspondence_approve,
+            confirm=_("Approve the answer “%(record)s”? Its text, its file and its answers to the points are frozen."),
+        ),
         "register": Action(
             services.correspondence_register,
             confirm=_("Register “%(record)s”? Its data and its file are frozen and it gets its number."),
@@ -281,6 +312,7 @@ class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
                 ResolutionDraftTransitionView.as_view(),
                 name="draft_transition",
             ),
+            path("point/<int:pk>/", AnswerPointView.as_view(), name="point"),
         ]
 
 

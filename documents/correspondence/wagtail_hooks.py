@@ -19,4 +19,7 @@ def register_correspondence_actions(actions):
     )
     actions.register_action("correspondence.upload", _("Upload a version"), _("A version of the file uploaded"))
     actions.register_action("correspondence.resolve", _("Give a resolution"), _("Resolution given"))
+    actions.register_action(
+        "correspondence.answer_point", _("Answer a point of the appeal"), _("Point of the appeal answered")
+    )
     actions.register_action("correspondence.name_reader", _("Name a reader"), _("Reader named"))

@@ -49,3 +49,15 @@ def test_demo_agency_has_an_emblem_shown_as_renditions(client, demo):
     assert 'class="brand__emblem"' in html and ".height-64." in html
     assert 'class="hero__emblem"' in html
     assert '<meta property="og:image"' in html
+
+
+def test_demo_appeals_have_one_left_unconsidered_and_one_answered_point_by_point(demo):
+    from documents.appeals.models import Appeal
+    from documents.correspondence.models import Correspondence
+
+    left = Appeal.objects.get(status="unconsidered")
+    assert left.anonymous and left.unconsidered_reason
+    answer = Correspondence.objects.get(appeal__isnull=False)
+    assert answer.status == "registered" and answer.approved_by.username == "chairman"
+    assert answer.answer_points.filter(answered=True).count() == answer.appeal.points.count() == 2
+    assert answer.appeal.status == "answered"

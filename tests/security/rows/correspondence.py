@@ -1,12 +1,13 @@
 """Correspondence: the records office's ViewSet answers as the policy says; the card and the forms
-about one document (a draft resolution's among them) answer 404 to whoever may not read it, and 403
-to a reader who may not act; the head's decision on a draft resolution takes a POST only."""
+about one document (the card, upload, resolution, reader, draft resolution, answer to a point of an
+appeal) answer 404 to whoever may not read it, and 403 to a reader who may not act; the head's
+decision on a draft resolution takes a POST only."""
 
 from governance.access import policy
 from tests.security.matrix import ANONYMOUS, DENIED, LOGIN, METHOD, MISSING, OK, Row
 from tests.security.rows.snippets import _object_rows, _rows
 
-LETTERS = ["letter", "letter_draft", "letter_confidential"]
+LETTERS = ["letter", "letter_draft", "letter_confidential", "letter_answer"]
 VIEW = "correspondence.view_correspondence"
 BASE = "/admin/snippets/correspondence/correspondence"
 
@@ -37,7 +38,10 @@ ROWS = [
     Row(
         ("wagtailsnippets_correspondence_correspondence:transition",),
         _transition,
-        lambda world: [f"{BASE}/transition/{world.objects['letter_draft'].pk}/register/"],
+        lambda world: [
+            f"{BASE}/transition/{world.objects['letter_draft'].pk}/register/",
+            f"{BASE}/transition/{world.objects['letter_answer'].pk}/approve/",
+        ],
     ),
     Row(
         ("wagtailsnippets_correspondence_correspondence:draft_transition",),
@@ -55,4 +59,5 @@ for letter in LETTERS:
         _form("resolve", "correspondence.resolve", letter),
         _form("reader", "correspondence.name_reader", letter),
         _form("draft", "correspondence.resolution_draft_prepare", letter),
+        _form("point", "correspondence.answer_point", letter),
     ]
