@@ -113,7 +113,6 @@ class ProcessForm(forms.Form):
     """The records office's step on an appeal; the service checks what the step needs."""
 
     ACTIONS = [
-        ("answer", _("Answer")),
         ("extend", _("Extend the term")),
         ("forward", _("Forward by competence")),
         ("point", _("Record or correct a point of the appeal")),
@@ -121,7 +120,6 @@ class ProcessForm(forms.Form):
     ]
 
     action = forms.ChoiceField(label=_("Step"), choices=ACTIONS, widget=forms.RadioSelect)
-    text = forms.CharField(label=_("Answer"), required=False, widget=forms.Textarea(attrs={"rows": 8}))
     until = forms.DateField(label=_("extended to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     reason = forms.CharField(label=_("reason for the extension"), required=False)
     to = forms.CharField(label=_("forwarded to"), required=False, max_length=300)

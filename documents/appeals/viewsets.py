@@ -17,12 +17,15 @@ from documents.appeals import selectors, services
 from documents.appeals.enums import OPEN
 from documents.appeals.forms import ProcessForm
 from documents.appeals.models import Appeal
+from documents.correspondence.enums import IN_PREPARATION
 from governance.access import policy
 from governance.access.admin import InspectView, PolicySnippetViewSet
 
 
 class AppealProcessView(WagtailAdminTemplateMixin, FormView):
-    """Answer, extend or forward one appeal: a form that calls the service of the chosen step."""
+    """Extend or forward one appeal, record its points, or leave an anonymous one unconsidered: a
+    form that calls the service of the chosen step. The answer is an outgoing document of the
+    correspondence (drafted from the card, approved, then registered), never typed in here."""
 
     template_name = "appeals/admin/process.html"
     form_class = ProcessForm
@@ -49,7 +52,6 @@ class AppealProcessView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         data, actor = form.cleaned_data, self.request.user
         steps = {
-            "answer": lambda: services.appeal_answer(appeal=self.appeal, actor=actor, text=data["text"]),
             "extend": lambda: services.appeal_extend(
                 appeal=self.appeal, actor=actor, until=data["until"] or self.appeal.due, reason=data["reason"]
             ),
@@ -78,6 +80,15 @@ class AppealInspectView(InspectView):
         if self.object.status in OPEN and policy.can(self.request.user, "appeals.process_appeal", self.object):
             url = reverse("wagtailsnippets_appeals_appeal:process", args=(self.object.pk,))
             buttons.append(HeaderButton(_("Process the appeal"), url=url, icon_name="edit"))
+            # The answer is an outgoing document of the correspondence.
+            answers = "wagtailsnippets_correspondence_correspondence"
+            current = self.object.answers.filter(status__in=IN_PREPARATION).order_by("-pk").first()
+            if current is None:
+                url = reverse(f"{answers}:answer", args=(self.object.pk,))
+                buttons.append(HeaderButton(_("Draft the answer"), url=url, icon_name="doc-full"))
+            else:
+                url = reverse(f"{answers}:inspect", args=(current.pk,))
+                buttons.append(HeaderButton(_("Open the answer in preparation"), url=url, icon_name="doc-full"))
         return buttons
 
 

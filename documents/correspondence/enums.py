@@ -23,6 +23,8 @@ class Language(models.TextChoices):
 
 
 REGISTERED = frozenset({Status.REGISTERED})
+# An answer to an appeal that is being prepared: an appeal has one at a time.
+IN_PREPARATION = frozenset({Status.DRAFT, Status.APPROVED})
 
 # The series of each kind: numbers run per kind and year ("К-2026/15": кирүүчү, "Ч-2026/3": чыгуучу, "И-2026/7": ички).
 SERIES_PREFIX = {Kind.INCOMING: "К", Kind.OUTGOING: "Ч", Kind.INTERNAL: "И"}

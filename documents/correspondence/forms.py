@@ -28,6 +28,13 @@ class UploadForm(forms.Form):
         return upload.name, upload.read(MAX_ATTACHMENT_BYTES + 1)
 
 
+class AppealAnswerForm(forms.Form):
+    """The answer to a citizen's appeal begins as an outgoing draft: its subject and summary."""
+
+    subject = forms.CharField(label=_("subject"), max_length=500)
+    summary = forms.CharField(label=_("summary"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
 class ReaderForm(forms.Form):
     reader = PersonChoiceField(label=_("reader"))
 

@@ -21,6 +21,7 @@ from documents.appeals.models import Appeal, AppealPoint
 from documents.appeals.services import appeal_answer, check_attachment
 from documents.correspondence.enums import (
     DRAFT_LIFECYCLE,
+    IN_PREPARATION,
     LIFECYCLE,
     SERIES_PREFIX,
     DraftStatus,
@@ -387,8 +388,11 @@ def _anonymous(appeal: Appeal) -> str:
 def appeal_reply_draft(*, actor, appeal: Appeal, subject: str, summary: str = "") -> Correspondence:
     """Draft the answer to a citizen's appeal: an outgoing document in the language of the appeal."""
     policy.require(actor, "appeals.process_appeal", appeal)
+    appeal = Appeal.objects.select_for_update().get(pk=appeal.pk)
     if appeal.status not in OPEN_APPEALS:
         raise ValidationError(_("This appeal is no longer open."))
+    if appeal.answers.filter(status__in=IN_PREPARATION).exists():
+        raise ValidationError(_("This appeal already has an answer in preparation: go on with it."))
     draft = Correspondence(
         kind=Kind.OUTGOING,
         document_date=timezone.localdate(),

@@ -19,10 +19,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from documents import desk
+from documents.appeals.models import Appeal
 from documents.correspondence import selectors, services
 from documents.correspondence.enums import DRAFT_LIFECYCLE, LIFECYCLE, Kind, Status
 from documents.correspondence.forms import (
     AnswerPointForm,
+    AppealAnswerForm,
     ReaderForm,
     RemarkForm,
     ResolutionDraftForm,
@@ -244,6 +246,37 @@ class AnswerPointView(DocumentFormView):
         services.correspondence_answer_point(actor=self.request.user, document=self.document, **form.cleaned_data)
 
 
+class AppealAnswerView(WagtailAdminTemplateMixin, FormView):
+    """Begin the answer to a citizen's appeal: an outgoing draft in the appeal's language, which is
+    then answered point by point, approved by someone else and registered (sent). The appeal is read
+    through the policy (404 to whoever may not read it); drafting asks to process it."""
+
+    template_name = "correspondence/admin/form.html"
+    header_icon = "mail"
+    form_class = AppealAnswerForm
+    page_title = _("Draft the answer to the appeal")
+
+    def dispatch(self, request, pk):
+        visible = policy.visible(request.user, "appeals.view_appeal", Appeal.objects.all())
+        self.appeal = get_object_or_404(visible, pk=pk)
+        if not policy.can(request.user, "appeals.process_appeal", self.appeal):
+            raise PermissionDenied
+        return super().dispatch(request, pk=pk)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(appeal=self.appeal, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            answer = services.appeal_reply_draft(actor=self.request.user, appeal=self.appeal, **form.cleaned_data)
+        except ValidationError as error:
+            for field, errors in error.update_error_dict({}).items():
+                form.add_error(field if field in form.fields else None, errors)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The answer is drafted: upload its file and answer each point."))
+        return redirect(f"{URLS}:inspect", answer.pk)
+
+
 class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     model = Correspondence
     icon = "mail"
@@ -313,6 +346,7 @@ class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
                 name="draft_transition",
             ),
             path("point/<int:pk>/", AnswerPointView.as_view(), name="point"),
+            path("answer/<int:pk>/", AppealAnswerView.as_view(), name="answer"),
         ]
 
 

@@ -238,3 +238,32 @@ def test_the_admin_approves_through_the_buttons_and_a_refusal_is_a_message(clien
     client.post(approve, {"confirmed": "yes"})
     answer.refresh_from_db()
     assert (answer.status, answer.approved_by) == (Status.APPROVED, people.chairman)
+
+
+def test_the_answer_is_drafted_from_the_appeals_card_once_and_only_by_the_records_office(client, people):
+    appeal, _token = submit()
+    card = reverse("wagtailsnippets_appeals_appeal:inspect", args=(appeal.pk,))
+    start = reverse(f"{URLS}:answer", args=(appeal.pk,))
+    client.force_login(people.records)
+    assert start in client.get(card).content.decode()
+
+    refused = client.post(start, {"subject": "", "summary": ""})
+    assert refused.status_code == 200 and refused.context["form"].errors["subject"]
+    assert not appeal.answers.exists()
+
+    response = client.post(start, {"subject": "О разрешении на работу", "summary": ""})
+    answer = appeal.answers.get()
+    assert response.status_code == 302 and response.url == reverse(f"{URLS}:inspect", args=(answer.pk,))
+    assert answer.language == appeal.language and answer.status == Status.DRAFT
+    # The card now leads to the answer in preparation; a second draft is refused and changes nothing.
+    body = client.get(card).content.decode()
+    assert reverse(f"{URLS}:inspect", args=(answer.pk,)) in body and start not in body
+    second = client.post(start, {"subject": "Второй ответ", "summary": ""})
+    assert second.status_code == 200 and "жооп даярдалып жатат" in second.content.decode()  # the admin speaks Kyrgyz
+    assert appeal.answers.count() == 1
+
+    # Who may not process the appeal may not draft its answer; who may not read it is not told it exists.
+    client.force_login(UserFactory(username="hr", roles=["hr_officer"]))
+    assert client.get(start).status_code == 404
+    client.logout()
+    assert client.get(start).status_code == 302

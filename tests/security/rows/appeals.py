@@ -12,7 +12,7 @@ ROWS = [
     *_object_rows("appeals", "appeal", ["appeal"], "inspect", "view"),
 ]
 
-# the records office's step on one appeal (answer, extend, forward): a form over the services
+# the records office's step on one appeal (extend, forward, points, unconsidered): a form over the services
 ROWS.append(
     Row(
         ("wagtailsnippets_appeals_appeal:process",),

@@ -1,7 +1,7 @@
 """Correspondence: the records office's ViewSet answers as the policy says; the card and the forms
 about one document (the card, upload, resolution, reader, draft resolution, answer to a point of an
-appeal) answer 404 to whoever may not read it, and 403 to a reader who may not act; the head's
-decision on a draft resolution takes a POST only."""
+appeal) answer 404 to whoever may not read it, and 403 to a reader who may not act; so does drafting
+the answer to an appeal; the head's decision on a draft resolution takes a POST only."""
 
 from governance.access import policy
 from tests.security.matrix import ANONYMOUS, DENIED, LOGIN, METHOD, MISSING, OK, Row
@@ -28,6 +28,17 @@ def _form(view: str, action: str, name: str, needs_card: bool = False):
     )
 
 
+def _appeal_answer(who, world):
+    """Drafting the answer to an appeal: 404 to whoever may not read the appeal, 403 to a reader
+    who may not process it."""
+    if who == ANONYMOUS:
+        return frozenset({LOGIN})
+    user, appeal = world.users[who], world.objects["appeal"]
+    if not policy.can(user, "appeals.view_appeal", appeal):
+        return frozenset({MISSING})
+    return frozenset({OK}) if policy.can(user, "appeals.process_appeal", appeal) else frozenset({DENIED})
+
+
 def _transition(who, world):
     return frozenset({LOGIN}) if who == ANONYMOUS else frozenset({METHOD})
 
@@ -42,6 +53,11 @@ ROWS = [
             f"{BASE}/transition/{world.objects['letter_draft'].pk}/register/",
             f"{BASE}/transition/{world.objects['letter_answer'].pk}/approve/",
         ],
+    ),
+    Row(
+        ("wagtailsnippets_correspondence_correspondence:answer",),
+        _appeal_answer,
+        lambda world: [f"{BASE}/answer/{world.objects['appeal'].pk}/"],
     ),
     Row(
         ("wagtailsnippets_correspondence_correspondence:draft_transition",),
