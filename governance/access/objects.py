@@ -7,7 +7,7 @@ models get guardian's direct foreign-key permission tables through ``direct_perm
 from django.contrib.auth.models import Group
 from django.db import models
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
-from guardian.shortcuts import assign_perm, get_objects_for_user, get_perms, remove_perm
+from guardian.shortcuts import assign_perm, get_objects_for_user, get_perms, get_users_with_perms, remove_perm
 
 
 def direct_permission_models(model: type[models.Model]) -> tuple[type, type]:
@@ -56,3 +56,9 @@ def users_with_roles(codes) -> models.QuerySet:
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.filter(is_active=True, groups__role__code__in=list(codes)).distinct()
+
+
+def users_holding(permission: str, obj: models.Model) -> models.QuerySet:
+    """The users who hold ``permission`` on ``obj`` itself (granted to them, not through a group)."""
+    codename = permission.split(".", 1)[-1]
+    return get_users_with_perms(obj, only_with_perms_in=[codename], with_superusers=False, with_group_users=False)

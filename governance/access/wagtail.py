@@ -35,6 +35,11 @@ class AccessPolicy(ModelPermissionPolicy):
             return True
         return action in OBJECT_ACTIONS and self.instances_user_has_permission_for(user, action).exists()
 
+    def holds_model_right(self, user, action) -> bool:
+        """Whether the rule allows ``action`` on the model as a whole, not only on some rows."""
+        name = self._action(action)
+        return policy.is_registered(name) and policy.can(user, name)
+
     def user_has_permission_for_instance(self, user, action, instance):
         name = self._action(action)
         return policy.is_registered(name) and policy.can(user, name, instance)
