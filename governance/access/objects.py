@@ -28,13 +28,25 @@ def direct_permission_models(model: type[models.Model]) -> tuple[type, type]:
     return user_model, group_model
 
 
+# The attributes rules keep on a user object, derived from the user's rights on objects (read once
+# per request, as Django keeps its permission cache): dropped when ``grant`` or ``revoke`` changes them.
+USER_CACHES: set[str] = set()
+
+
+def forget(holder) -> None:
+    for name in USER_CACHES:
+        holder.__dict__.pop(name, None)
+
+
 def grant(holder, permission: str, obj: models.Model) -> None:
     """Give a user or a group ``permission`` ("app.codename") on one object."""
     assign_perm(permission, holder, obj)
+    forget(holder)
 
 
 def revoke(holder, permission: str, obj: models.Model) -> None:
     remove_perm(permission, holder, obj)
+    forget(holder)
 
 
 def has_object_permission(user, permission: str, obj: models.Model) -> bool:

@@ -22,6 +22,7 @@ for action in ("view", "add", "delete"):
     permission_rule(f"structure.{action}_subdivision")
 
 _SUBTREE = "_kyzmat_changeable_subtree"
+objects.USER_CACHES.add(_SUBTREE)
 
 
 def changeable_subtree(user) -> set[int]:
@@ -34,10 +35,6 @@ def changeable_subtree(user) -> set[int]:
         cached = subtree_ids(granted.values_list("pk", flat=True)) if granted.exists() else set()
         setattr(user, _SUBTREE, cached)
     return cached
-
-
-def forget_subtree(user) -> None:
-    user.__dict__.pop(_SUBTREE, None)
 
 
 @rule(CHANGE)

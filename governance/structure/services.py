@@ -7,7 +7,7 @@ from wagtail.log_actions import log
 
 from governance.access import objects, policy
 from governance.structure.models import Subdivision
-from governance.structure.permissions import CHANGE, forget_subtree
+from governance.structure.permissions import CHANGE
 
 
 @transaction.atomic
@@ -42,8 +42,6 @@ def subdivision_head_set(*, actor, subdivision: Subdivision, head) -> None:
     for holder in objects.users_holding(CHANGE, subdivision):
         if head is None or holder.pk != head.pk:
             objects.revoke(holder, CHANGE, subdivision)
-            forget_subtree(holder)
     if head is not None:
         objects.grant(head, CHANGE, subdivision)
-        forget_subtree(head)
     log(instance=subdivision, action="wagtail.edit", user=actor)
