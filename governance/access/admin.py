@@ -58,9 +58,13 @@ class IndexView(snippets.IndexView):
             answers[permission] = super().user_has_permission(permission)
         return answers[permission]
 
+    def get_table(self, object_list):
+        self._kyzmat_page = [obj.pk for obj in object_list]  # the rows whose links are asked
+        return super().get_table(object_list)
+
     def _rows_allowed(self, action) -> set | None:
-        """The rows of the list the user may take ``action`` on: None for every row (a right on the
-        model), else the primary keys the policy gives (read once per list, in one query)."""
+        """The rows of the page the user may take ``action`` on: None for every row (a right on the
+        model), else the primary keys the policy gives (read once per page, in one query)."""
         allowed = self.__dict__.setdefault("_kyzmat_rows_allowed", {})
         if action not in allowed:
             model_policy = policy_registry.get_by_type(self.model)
@@ -68,6 +72,8 @@ class IndexView(snippets.IndexView):
                 allowed[action] = None
             else:
                 rows = model_policy.instances_user_has_permission_for(self.request.user, action)
+                page = getattr(self, "_kyzmat_page", None)
+                rows = rows if page is None else rows.filter(pk__in=page)
                 allowed[action] = set(rows.values_list("pk", flat=True))
         return allowed[action]
 
