@@ -5,7 +5,9 @@ policy at model level ("may this user change subdivisions at all?"); these views
 the one object or the rows they show, the same policy (``AccessPolicy``, which asks
 ``governance.access.policy``):
 
-- the list shows the rows the user may view or change;
+- the list shows the rows the user may view or change (a ViewSet with ``narrow_to_changeable``
+  shows whoever holds the right to change on some rows only, not on the model, those rows);
+  a row's edit and delete links are shown only where the user may take that action on it;
 - edit, delete, inspect, history and usage refuse an object the user may not act on;
 - the chooser (``/admin/snippets/choose/<app>/<model>/``: the modal, its results, ``chosen/<pk>/``
   and ``chosen-multiple/``) lists and returns only rows the user may view, and never creates:
@@ -23,6 +25,8 @@ from wagtail.log_actions import registry as log_action_registry
 from wagtail.permissions import policy_registry
 from wagtail.search.index import class_is_indexed
 from wagtail.snippets.views import chooser, snippets
+
+from governance.access.wagtail import AccessPolicy
 
 
 def searchable(queryset: QuerySet) -> QuerySet:
@@ -47,6 +51,35 @@ class ObjectPolicyMixin:
 
 
 class IndexView(snippets.IndexView):
+    def get_table(self, object_list):
+        self._kyzmat_page = [obj.pk for obj in object_list]  # the rows whose links are asked
+        return super().get_table(object_list)
+
+    def _rows_allowed(self, action) -> set | None:
+        """The rows of the page the user may take ``action`` on: None for every row (a right on the
+        model), else the primary keys the policy gives (read once per page, in one query)."""
+        allowed = self.__dict__.setdefault("_kyzmat_rows_allowed", {})
+        if action not in allowed:
+            model_policy = policy_registry.get_by_type(self.model)
+            if not isinstance(model_policy, AccessPolicy) or model_policy.holds_model_right(self.request.user, action):
+                allowed[action] = None
+            else:
+                rows = model_policy.instances_user_has_permission_for(self.request.user, action)
+                page = getattr(self, "_kyzmat_page", None)
+                rows = rows if page is None else rows.filter(pk__in=page)
+                allowed[action] = set(rows.values_list("pk", flat=True))
+        return allowed[action]
+
+    def _allows(self, action, instance) -> bool:
+        rows = self._rows_allowed(action)
+        return rows is None or instance.pk in rows
+
+    def get_edit_url(self, instance):
+        return super().get_edit_url(instance) if self._allows("change", instance) else None
+
+    def get_delete_url(self, instance):
+        return super().get_delete_url(instance) if self._allows("delete", instance) else None
+
     def search_queryset(self, queryset):
         if self.is_searching and class_is_indexed(queryset.model):
             narrowed = searchable(queryset)
@@ -153,11 +186,21 @@ class PolicySnippetViewSet(snippets.SnippetViewSet):
     usage_view_class = UsageView
     chooser_viewset_class = PolicyChooserViewSet
     copy_view_enabled = False
+    # Show whoever may change some rows only (not the model) those rows, even if they may read more:
+    # the list is their work (a head of subdivision and the subtree they head).
+    narrow_to_changeable = False
 
     def get_queryset(self, request):
-        return policy_registry.get_by_type(self.model).instances_user_has_any_permission_for(
-            request.user, ["view", "change"]
-        )
+        model_policy = policy_registry.get_by_type(self.model)
+        if (
+            self.narrow_to_changeable
+            and isinstance(model_policy, AccessPolicy)
+            and not model_policy.holds_model_right(request.user, "change")
+        ):
+            changeable = model_policy.instances_user_has_permission_for(request.user, "change")
+            if changeable.exists():
+                return changeable
+        return model_policy.instances_user_has_any_permission_for(request.user, ["view", "change"])
 
 
 class SiteHistoryView(LogEntriesView):

@@ -135,7 +135,7 @@ def model_answers(user) -> dict[str, bool]:
 def forget_roles(user) -> None:
     """Drop the user's kept role codes and model-level answers: the next question reads them again."""
     user.__dict__.pop(_ROLES_ATTRIBUTE, None)
-    objects.forget_answers(user)
+    objects.forget(user)
 
 
 def has_role(user, code: str) -> bool:

@@ -40,6 +40,11 @@ class AccessPolicy(ModelPermissionPolicy):
             )
         return answers[name]
 
+    def holds_model_right(self, user, action) -> bool:
+        """Whether the rule allows ``action`` on the model as a whole, not only on some rows."""
+        name = self._action(action)
+        return policy.is_registered(name) and policy.can(user, name)
+
     def user_has_permission_for_instance(self, user, action, instance):
         name = self._action(action)
         return policy.is_registered(name) and policy.can(user, name, instance)

@@ -9,6 +9,7 @@ from governance.access.people import with_posts
 from governance.orders.models import Order, Series
 from governance.staff.selectors import chairman_deputies
 from governance.structure.enums import ClassRank
+from governance.structure.models import Position, Subdivision
 
 
 class DelegationForm(WagtailAdminModelForm):
@@ -60,3 +61,37 @@ class EligibilityForm(forms.Form):
     date = forms.DateField(label=_("on the date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     rank = forms.ChoiceField(label=_("class rank held"), required=False, choices=[("", "—"), *ClassRank.choices])
     due_by = forms.DateField(label=_("eligible by"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class StaffingRowChangeForm(forms.Form):
+    """A row's units and the monthly salary of one unit."""
+
+    units = forms.IntegerField(label=_("units"), min_value=1, max_value=32767)
+    monthly_salary = forms.DecimalField(label=_("monthly salary of a unit"), max_digits=12, decimal_places=2)
+
+
+class StaffingRowForm(StaffingRowChangeForm):
+    """A new row of a draft version: a subdivision that exists on its date, a position."""
+
+    monthly_salary = forms.DecimalField(
+        label=_("monthly salary of a unit"),
+        max_digits=12,
+        decimal_places=2,
+        required=False,
+        help_text=_("Empty: the position's monthly salary rate."),
+    )
+    subdivision = forms.ModelChoiceField(label=_("subdivision"), queryset=Subdivision.objects.none())
+    position = forms.ModelChoiceField(label=_("position"), queryset=Position.objects.all())
+    field_order = ["subdivision", "position", "units", "monthly_salary"]
+
+    def __init__(self, *args, table, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["subdivision"].queryset = Subdivision.objects.on(table.effective_from).order_by(
+            "sort_order", "code"
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("monthly_salary") is None and cleaned.get("position") is not None:
+            cleaned["monthly_salary"] = cleaned["position"].salary_rate
+        return cleaned

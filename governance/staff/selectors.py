@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, DecimalField, F, QuerySet, Sum
 
 from governance.access.roles import ACTING_CHAIRMAN_ROLES
-from governance.staff.models import Delegation, PostHolding, RankConferral, RankPeriod, StaffingTable
+from governance.staff.models import Delegation, PostHolding, RankConferral, RankPeriod, StaffingTable, WageLimit
 from governance.structure.enums import ClassRank
 from governance.structure.models import Position, Subdivision
 
@@ -81,6 +81,33 @@ def staffing_totals(table) -> tuple[int, Decimal]:
         total_units=Sum("units"), total_monthly=Sum(F("units") * F("monthly_salary"), output_field=DecimalField())
     )
     return totals["total_units"] or 0, totals["total_monthly"] or Decimal(0)
+
+
+@dataclass(frozen=True)
+class AgainstLimits:
+    """A version's totals against the limits of the year it takes effect in (``limit`` None: none set)."""
+
+    units: int
+    yearly: Decimal
+    limit: object
+
+    @property
+    def units_left(self):
+        return None if self.limit is None else self.limit.staff_limit - self.units
+
+    @property
+    def fund_left(self):
+        return None if self.limit is None else self.limit.wage_fund - self.yearly
+
+    @property
+    def over(self) -> bool:
+        return self.limit is None or self.units_left < 0 or self.fund_left < 0
+
+
+def staffing_against_limits(table) -> AgainstLimits:
+    units, monthly = staffing_totals(table)
+    limit = WageLimit.objects.filter(year=table.effective_from.year).first()
+    return AgainstLimits(units, monthly * 12, limit)
 
 
 def post_history(employee):

@@ -33,6 +33,7 @@ from governance.staff.models import (
 )
 from governance.staff.selectors import RANK_ORDER, may_act_for_chairman, post_on, staffing_in_force, staffing_totals
 from governance.staff.signals import action_took_effect
+from governance.structure.models import Subdivision
 
 
 @transaction.atomic
@@ -70,7 +71,7 @@ def _row_label(subdivision, position) -> str:
     return f"{subdivision.name()} — {position.title()}"
 
 
-def _rows_adding(table: StaffingTable) -> list[str]:
+def staffing_rows_adding(table: StaffingTable) -> list[StaffingRow]:
     """The rows that add units or salary to the version in force before ``table`` (all, if none)."""
     previous = StaffingTable.objects.approved().exclude(pk=table.pk).filter(effective_from__lte=table.effective_from)
     previous = previous.order_by("-effective_from").first()
@@ -81,8 +82,12 @@ def _rows_adding(table: StaffingTable) -> list[str]:
     for row in table.rows.select_related("subdivision", "position"):
         old = before.get((row.subdivision_id, row.position_id))
         if old is None or row.units > old.units or row.monthly_salary > old.monthly_salary:
-            adding.append(_row_label(row.subdivision, row.position))
+            adding.append(row)
     return adding
+
+
+def _rows_adding(table: StaffingTable) -> list[str]:
+    return [_row_label(row.subdivision, row.position) for row in staffing_rows_adding(table)]
 
 
 def staffing_limit_errors(table: StaffingTable) -> list[str]:
@@ -170,6 +175,70 @@ def staffing_row_set(*, actor, table: StaffingTable, subdivision, position, unit
         row.save()
     log(instance=table, action="wagtail.edit", user=actor)
     return table
+
+
+def _draft_locked(actor, table_pk) -> StaffingTable:
+    """The version, locked, if ``actor`` keeps the staffing table and it is still a draft."""
+    table = StaffingTable.objects.select_for_update().get(pk=table_pk)
+    policy.require(actor, "staff.change_staffingtable")
+    if table.status != StaffingStatus.DRAFT:
+        raise ValidationError(_("Only a draft version of the staffing table can be changed."), code="status")
+    return table
+
+
+def _check_row_figures(units, monthly_salary) -> None:
+    errors = {}
+    if units is None or units < 1:
+        errors["units"] = ValidationError(_("A row has at least one unit."), code="units")
+    if monthly_salary is None or monthly_salary <= 0:
+        errors["monthly_salary"] = ValidationError(_("A unit's monthly salary must be above zero."), code="salary")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def staffing_row_add(
+    *, actor, table: StaffingTable, subdivision, position, units: int, monthly_salary: Decimal
+) -> StaffingRow:
+    """Add a post to a draft version: a subdivision that exists on its date, a position not yet in it."""
+    table = _draft_locked(actor, table.pk)
+    _check_row_figures(units, monthly_salary)
+    if not Subdivision.objects.on(table.effective_from).filter(pk=subdivision.pk).exists():
+        message = _("This subdivision does not exist on the day the version takes effect.")
+        raise ValidationError({"subdivision": ValidationError(message, code="no_subdivision")})
+    if table.rows.filter(subdivision=subdivision, position=position).exists():
+        message = _("The version already has the post “%(post)s”: change its row instead.") % {
+            "post": _row_label(subdivision, position)
+        }
+        raise ValidationError({"position": ValidationError(message, code="duplicate")})
+    row = StaffingRow(
+        table=table, subdivision=subdivision, position=position, units=units, monthly_salary=monthly_salary
+    )
+    row.full_clean()
+    row.save()
+    log(instance=table, action="wagtail.edit", user=actor)
+    return row
+
+
+@transaction.atomic
+def staffing_row_change(*, actor, row: StaffingRow, units: int, monthly_salary: Decimal) -> StaffingRow:
+    """Change the units and the salary of a row of a draft version."""
+    table = _draft_locked(actor, row.table_id)
+    row = StaffingRow.objects.select_related("subdivision", "position").get(pk=row.pk, table=table)
+    _check_row_figures(units, monthly_salary)
+    row.units, row.monthly_salary = units, monthly_salary
+    row.full_clean()
+    row.save()
+    log(instance=table, action="wagtail.edit", user=actor)
+    return row
+
+
+@transaction.atomic
+def staffing_row_remove(*, actor, row: StaffingRow) -> None:
+    """Take a row out of a draft version."""
+    table = _draft_locked(actor, row.table_id)
+    StaffingRow.objects.filter(pk=row.pk, table=table).delete()
+    log(instance=table, action="wagtail.edit", user=actor)
 
 
 @transaction.atomic

@@ -1,26 +1,43 @@
+from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
 
-from documents.lifecycle_admin import Action, LifecycleInspectMixin, LifecycleViewSetMixin, SavedThroughService
+from documents.lifecycle_admin import (
+    Action,
+    LifecycleInspectMixin,
+    LifecycleViewSetMixin,
+    SavedThroughService,
+    error_messages,
+)
 from governance.access import policy
 from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
 from governance.access.params import MAX_ID, QueryParams
 from governance.access.people import person_label, with_posts
 from governance.staff import exports, selectors, services
 from governance.staff.enums import STAFFING_LIFECYCLE
-from governance.staff.forms import DateForm, DelegationForm, EligibilityForm, ProposeForm, RankConferralForm
+from governance.staff.forms import (
+    DateForm,
+    DelegationForm,
+    EligibilityForm,
+    ProposeForm,
+    RankConferralForm,
+    StaffingRowChangeForm,
+    StaffingRowForm,
+)
 from governance.staff.models import (
     Delegation,
     Employee,
@@ -28,6 +45,7 @@ from governance.staff.models import (
     PersonnelAction,
     RankConferral,
     RankPeriod,
+    StaffingRow,
     StaffingTable,
     WageLimit,
 )
@@ -129,6 +147,8 @@ class StaffingTableInspectView(LifecycleInspectMixin, InspectView):
             total_monthly=monthly,
             limit_errors=services.staffing_limit_errors(self.object) if self.object.status != "approved" else [],
             comparison=comparison,
+            rows_url=reverse("wagtailsnippets_staff_staffingtable:rows", args=(self.object.pk,)),
+            may_change_rows=policy.can(self.request.user, "staff.change_staffingtable", self.object),
             docx_url=reverse("wagtailsnippets_staff_staffingtable:docx", args=(self.object.pk,)) + query,
             xlsx_url=reverse("wagtailsnippets_staff_staffingtable:xlsx", args=(self.object.pk,)) + query,
         )
@@ -215,9 +235,114 @@ class StaffingTableViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
         response["Content-Disposition"] = f'attachment; filename="staffing-{table.pk}.{kind}"'
         return response
 
+    # A draft's rows, one at a time: add, change, remove, with the running totals against the limits.
+
+    @staticmethod
+    def _readable_table(request, pk):
+        table = get_object_or_404(StaffingTable, pk=pk)
+        policy.require(request.user, "staff.view_staffingtable", table)
+        return table
+
+    @staticmethod
+    def _rows_context(request, table, form):
+        rows = list(table.rows.select_related("subdivision", "position"))
+        against = selectors.staffing_against_limits(table)
+        adding = {row.pk for row in services.staffing_rows_adding(table)} if against.over else set()
+        running, units, monthly = [], 0, 0
+        for row in rows:
+            units += row.units
+            monthly += row.units * row.monthly_salary
+            over = against.limit is not None and (
+                units > against.limit.staff_limit or monthly * 12 > against.limit.wage_fund
+            )
+            running.append((row, row.units * row.monthly_salary, units, monthly * 12, over, row.pk in adding))
+        may_change = policy.can(request.user, "staff.change_staffingtable", table)
+        return {
+            "page_title": _("Rows of “%(table)s”") % {"table": table},
+            "header_icon": "table",
+            "table": table,
+            "rows": running,
+            "against": against,
+            "limit_errors": services.staffing_limit_errors(table),
+            "may_change": may_change,
+            "form": form if may_change else None,
+            "inspect_url": reverse("wagtailsnippets_staff_staffingtable:inspect", args=(table.pk,)),
+        }
+
+    def rows_view(self, request, pk):
+        """The rows of a version; for HR and a draft, the form that adds one (POST)."""
+        table = self._readable_table(request, pk)
+        form = StaffingRowForm(request.POST if request.method == "POST" else None, table=table)
+        status = 200
+        if request.method == "POST":
+            policy.require(request.user, "staff.change_staffingtable")
+            if form.is_valid():
+                data = form.cleaned_data
+                try:
+                    services.staffing_row_add(
+                        actor=request.user,
+                        table=table,
+                        subdivision=data["subdivision"],
+                        position=data["position"],
+                        units=data["units"],
+                        monthly_salary=data["monthly_salary"],
+                    )
+                except ValidationError as error:
+                    self._form_errors(request, form, error)
+                else:
+                    messages.success(request, _("The row is added."))
+                    return redirect("wagtailsnippets_staff_staffingtable:rows", table.pk)
+            status = 400
+        return TemplateResponse(
+            request, "staff/admin/staffing_rows.html", self._rows_context(request, table, form), status=status
+        )
+
+    @staticmethod
+    def _form_errors(request, form, error):
+        """A field's error next to the field; the rest (a frozen version) as a message on the page."""
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            for message in error_messages(error):
+                messages.error(request, message)
+
+    def _row_step(self, request, pk, row_pk, step):
+        table = self._readable_table(request, pk)
+        policy.require(request.user, "staff.change_staffingtable")
+        row = get_object_or_404(StaffingRow, pk=row_pk, table=table)
+        try:
+            if step == "remove":
+                services.staffing_row_remove(actor=request.user, row=row)
+                messages.success(request, _("The row is removed."))
+            else:
+                form = StaffingRowChangeForm(request.POST)
+                if not form.is_valid():
+                    raise ValidationError([e for errors in form.errors.values() for e in errors])
+                services.staffing_row_change(
+                    actor=request.user,
+                    row=row,
+                    units=form.cleaned_data["units"],
+                    monthly_salary=form.cleaned_data["monthly_salary"],
+                )
+                messages.success(request, _("The row is changed."))
+        except ValidationError as error:
+            for message in error_messages(error):
+                messages.error(request, message)
+        return redirect("wagtailsnippets_staff_staffingtable:rows", table.pk)
+
+    def row_change_view(self, request, pk, row):
+        return self._row_step(request, pk, row, "change")
+
+    def row_remove_view(self, request, pk, row):
+        return self._row_step(request, pk, row, "remove")
+
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
+            path("rows/<id:pk>/", self.rows_view, name="rows"),
+            path("rows/<id:pk>/change/<id:row>/", require_POST(self.row_change_view), name="row_change"),
+            path("rows/<id:pk>/remove/<id:row>/", require_POST(self.row_remove_view), name="row_remove"),
             path("vacancies/", self.vacancies_view, name="vacancies"),
             path("vacancies/docx/", self.vacancies_export_view, {"kind": "docx"}, name="vacancies_docx"),
             path("vacancies/xlsx/", self.vacancies_export_view, {"kind": "xlsx"}, name="vacancies_xlsx"),

@@ -40,6 +40,9 @@ def build_staff(people, users, legal, finance) -> tuple[dict, list]:
     draft = services.staffing_table_create(
         actor=people.hr, title="Матрица долбоор ырааттама", effective_from=today + datetime.timedelta(days=60)
     )
+    services.staffing_row_add(
+        actor=people.hr, table=draft, subdivision=legal, position=lawyer, units=1, monthly_salary=Decimal("30000")
+    )
 
     in_legal = EmployeeFactory(phone=PHONE_LEGAL)
     own = EmployeeFactory(phone=PHONE_FINANCE, user=users["records_officer"])

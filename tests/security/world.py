@@ -97,6 +97,8 @@ def build_world() -> World:
     legal = SubdivisionFactory(code="legal", name_ru="Юридический отдел")
     finance = SubdivisionFactory(code="finance", name_ru="Финансовый отдел")
     grant(users["head_of_subdivision"], "structure.change_subdivision", legal)
+    # under the subdivision the matrix's head heads: the head's right reaches it
+    legal_sector = SubdivisionFactory(code="legal-sector", name_ru="Сектор договоров", parent=legal)
 
     site = Site.objects.get(is_default_site=True)
     AgencySettings.objects.create(site=site, **AGENCY)
@@ -132,6 +134,7 @@ def build_world() -> World:
         "delegation": delegation(people),
         "legal": legal,
         "finance": finance,
+        "legal_sector": legal_sector,
         "home": home,
         "index": index,
         "page": page,

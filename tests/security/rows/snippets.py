@@ -12,7 +12,7 @@ MODELS = [
     ("orders", "order", ["order_public", "order_draft", "order_internal", "order_personnel"]),
     ("orders", "series", ["series"]),
     ("staff", "delegation", ["delegation"]),
-    ("structure", "subdivision", ["legal", "finance"]),
+    ("structure", "subdivision", ["legal", "finance", "legal_sector"]),
     ("documents", "instruction", ["instruction"]),
     ("documents", "calendarexception", ["calendar_day"]),
 ]

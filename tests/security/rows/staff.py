@@ -37,10 +37,21 @@ ROWS = [row for app, model, names in MODELS for row in _rows(app, model, names)]
 ROWS += _inspect_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"])
 ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "docx", "view")
 ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "xlsx", "view")
+ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "rows", "view")
 ROWS += _inspect_rows("staff", "employee", ["employee_legal", "employee_own"])
 ROWS += _inspect_rows("staff", "personnelaction", ["action_effective", "action_proposal"])
 ROWS += _inspect_rows("staff", "rankconferral", ["rank_conferral"])
 ROWS += [
+    Row(
+        # POST only: a GET is refused whatever the reader (the screen's forms post here)
+        ("wagtailsnippets_staff_staffingtable:row_change", "wagtailsnippets_staff_staffingtable:row_remove"),
+        _transition,
+        lambda world: [
+            f"/admin/snippets/staff/staffingtable/rows/{table.pk}/{step}/{table.rows.first().pk}/"
+            for table in (world.objects["staffing_in_force"], world.objects["staffing_draft"])
+            for step in ("change", "remove")
+        ],
+    ),
     Row(
         ("wagtailsnippets_staff_staffingtable:transition",),
         _transition,
