@@ -7,6 +7,7 @@ from documents.lifecycle_admin import ActionForm
 from governance.access import policy
 from governance.access.people import with_posts
 from governance.orders.models import Order, Series
+from governance.staff.enums import ExternalActKind
 from governance.staff.selectors import chairman_deputies
 from governance.structure.enums import ClassRank
 
@@ -60,3 +61,14 @@ class EligibilityForm(forms.Form):
     date = forms.DateField(label=_("on the date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     rank = forms.ChoiceField(label=_("class rank held"), required=False, choices=[("", "—"), *ClassRank.choices])
     due_by = forms.DateField(label=_("eligible by"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class ExternalActForm(ActionForm):
+    """The act of another body that made an action on a nomenclature post."""
+
+    act_kind = forms.ChoiceField(label=_("kind of act"), choices=ExternalActKind.choices)
+    act_issuer = forms.CharField(label=_("issued by"), max_length=300)
+    act_number = forms.CharField(label=_("act number"), max_length=50)
+    act_date = forms.DateField(label=_("act date"), widget=forms.DateInput(attrs={"type": "date"}))
+    act_title_ky = forms.CharField(label=_("act title (Kyrgyz)"), max_length=500)
+    act_title_ru = forms.CharField(label=_("act title (Russian)"), max_length=500)
