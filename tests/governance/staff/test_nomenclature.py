@@ -335,3 +335,83 @@ def test_only_hr_records_the_act(board, who):
     with pytest.raises(PermissionDenied):
         board.record(action, actor=getattr(board.staff.people, who))
     _unchanged(action)
+
+
+# The admin: the proposal's download and the button that records the act.
+
+
+def _proposal_url(action, language=""):
+    return f"/admin/snippets/staff/personnelaction/proposal/{action.pk}/" + (
+        f"?language={language}" if language else ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("who", "allowed"),
+    [("hr", True), ("chairman", True), ("secretary", False), ("deputy", False), ("lawyer", False)],
+)
+def test_hr_and_the_chairman_download_the_proposal(client, board, who, allowed):
+    action = board.propose()
+    client.force_login(getattr(board.staff.people, who))
+
+    response = client.get(_proposal_url(action, "ru"))
+
+    if not allowed:
+        assert response.status_code in (302, 403)
+        assert response.get("Content-Type") != "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        return
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="proposal-{action.pk}-ru.docx"'
+    assert "ПРЕДСТАВЛЕНИЕ" in _paragraphs(response.content)
+    assert "СУНУШ" in _paragraphs(client.get(_proposal_url(action)).content)
+    page = client.get(f"/admin/snippets/staff/personnelaction/inspect/{action.pk}/").content.decode()
+    assert _proposal_url(action) in page
+
+
+def test_the_proposal_of_an_action_off_the_nomenclature_is_a_message_not_a_file(client, board):
+    action = board.staff.action(EmployeeFactory(), A.APPOINTMENT, FROM, board.staff.legal, board.staff.lawyer)
+    client.force_login(board.staff.people.hr)
+
+    response = client.get(_proposal_url(action), follow=True)
+
+    assert response.redirect_chain[-1][0].endswith(f"/personnelaction/inspect/{action.pk}/")
+    assert "Бул кызмат орду номенклатурага кирбейт" in response.content.decode()
+    assert _proposal_url(action) not in response.content.decode()
+
+
+def _record_url(action):
+    return f"/admin/snippets/staff/personnelaction/transition/{action.pk}/record_external/"
+
+
+def _posted(**changes):
+    data = act(**changes)
+    return {key: (f"{value:%Y-%m-%d}" if isinstance(value, datetime.date) else value) for key, value in data.items()}
+
+
+def test_hr_records_the_act_from_the_actions_page(client, board):
+    action = board.propose()
+    client.force_login(board.staff.people.hr)
+    page = client.get(f"/admin/snippets/staff/personnelaction/inspect/{action.pk}/").content.decode()
+    assert _record_url(action) in page
+
+    refused = client.post(_record_url(action), _posted(act_number=""), follow=True)
+    assert refused.status_code == 200
+    _unchanged(action)
+
+    client.post(_record_url(action), _posted())
+
+    action.refresh_from_db()
+    assert action.status == ActionStatus.EFFECTIVE and action.act_number == "512-р"
+    page = client.get(f"/admin/snippets/staff/personnelaction/inspect/{action.pk}/").content.decode()
+    assert "512-р" in page and _record_url(action) not in page and _proposal_url(action) not in page
+
+
+def test_the_chairman_gets_no_button_and_a_post_changes_nothing(client, board):
+    action = board.propose()
+    client.force_login(board.staff.people.chairman)
+    page = client.get(f"/admin/snippets/staff/personnelaction/inspect/{action.pk}/").content.decode()
+    assert _record_url(action) not in page and _proposal_url(action) in page
+
+    client.post(_record_url(action), _posted())
+
+    _unchanged(action)
