@@ -462,7 +462,7 @@ def _refuse_nomenclature(action: PersonnelAction) -> None:
         raise ValidationError(
             _(
                 "“%(position)s” is on the nomenclature: the action concerning %(name)s is not carried by the "
-                "agency's order; the chairman proposes it to the Prime Minister and records the act that makes it."
+                "agency's order; the chairman proposes it to the Prime Minister, and the act that makes it is recorded."
             )
             % {"position": post[1].title(), "name": action.employee.full_name()},
             code="nomenclature",
