@@ -200,7 +200,7 @@ def seats_follow_posts(*, action, actor) -> None:
             position_id=action.position_id,
             represents_government_office=latest.represents_government_office,
             starts_on=day,
-            basis_act=str(action.order) if action.order_id else "",
+            basis_act=action.basis()[:300],  # the signed order, or the external act on a nomenclature post
         )
 
 

@@ -1,5 +1,6 @@
 """A staffing table in force, a draft of next year's in approval, about sixty employees appointed by
-signed personnel orders, and a few personnel actions at several stages."""
+signed personnel orders (the leadership, on nomenclature posts, by the Prime Minister's orders), and a
+few personnel actions at several stages, among them a proposal to the Prime Minister still pending."""
 
 import datetime
 from decimal import Decimal
@@ -9,7 +10,7 @@ from django.contrib.auth import get_user_model
 from governance.orders import services as order_services
 from governance.orders.models import Series
 from governance.staff import selectors, services
-from governance.staff.enums import ActionKind
+from governance.staff.enums import ActionKind, ExternalActKind
 from governance.staff.models import Employee, PersonnelAction, StaffingTable
 from governance.structure.demo import positions
 from governance.structure.enums import ClassRank
@@ -18,7 +19,7 @@ START = datetime.date(2026, 1, 1)
 NEXT = datetime.date(2027, 1, 1)
 
 # subdivision → (position, units); every other subdivision: a head of division and its specialists
-LEADERSHIP = [("chairman", 1), ("deputy", 2), ("state-secretary", 1)]
+LEADERSHIP = [("chairman", 1), ("deputy", 3), ("state-secretary", 1)]
 DIVISION = [("head-division", 1), ("chief", 2), ("leading", 2), ("specialist", 2)]
 SPECIAL = {
     "leadership": LEADERSHIP,
@@ -74,6 +75,20 @@ def _sign(order, drafter, users):
     return order_services.order_sign(order=order, actor=users["chairman"])
 
 
+def _appointed_by_prime_minister(action, hr, number: int) -> None:
+    """The leadership sits on nomenclature posts: the Prime Minister's order appoints them."""
+    services.personnel_action_record_external(
+        actor=hr,
+        action=action,
+        act_kind=ExternalActKind.PRIME_MINISTER_ORDER,
+        act_issuer="Кыргыз Республикасынын Премьер-министри",
+        act_number=f"{number}-р",
+        act_date=START - datetime.timedelta(days=3),
+        act_title_ky=f"{action.position.title_ky} кызматына дайындоо жөнүндө",
+        act_title_ru=f"О назначении на должность «{action.position.title_ru}»",
+    )
+
+
 def load(subdivisions: dict) -> list[Employee]:
     if StaffingTable.objects.exists():
         return list(Employee.objects.all())
@@ -103,6 +118,8 @@ def load(subdivisions: dict) -> list[Employee]:
         for unit in range(count):
             if key == "specialist" and unit == 1:
                 continue  # a vacancy
+            if key == "deputy" and unit == 2:
+                continue  # a vacancy, for which a proposal to the Prime Minister is pending
             number += 1
             ky, ru = person(number)
             user = users.get(accounts.get(key, "")) if unit == 0 else None
@@ -124,23 +141,43 @@ def load(subdivisions: dict) -> list[Employee]:
                 user=user,
             )
             employees.append(employee)
-            appointments.append(
-                services.personnel_action_propose(
-                    actor=hr,
-                    employee=employee,
-                    kind=ActionKind.APPOINTMENT,
-                    date=START,
-                    subdivision=subdivision,
-                    position=position,
-                    grounds_ky="Ачык сынактын жыйынтыгы",
-                    grounds_ru="Итоги открытого конкурса",
-                )
+            action = services.personnel_action_propose(
+                actor=hr,
+                employee=employee,
+                kind=ActionKind.APPOINTMENT,
+                date=START,
+                subdivision=subdivision,
+                position=position,
+                grounds_ky="Ачык сынактын жыйынтыгы" if not position.on_nomenclature else "Төраганын сунушу",
+                grounds_ru="Итоги открытого конкурса" if not position.on_nomenclature else "Представление председателя",
             )
+            if position.on_nomenclature:
+                _appointed_by_prime_minister(action, hr, 500 + number)
+            else:
+                appointments.append(action)
     for first in range(0, len(appointments), 20):
         order = services.personnel_order_draft(
             actor=hr, actions=appointments[first : first + 20], series=personnel, approvers=[secretary]
         )
         _sign(order, hr, users)
+
+    # The vacant third post of a deputy: the chairman's proposal to the Prime Minister is pending.
+    candidate = services.employee_create(
+        actor=hr,
+        full_name_ky="Сыдыков Бакыт Эркин уулу",
+        full_name_ru="Сыдыков Бакыт Эркинович",
+        personnel_number=f"{number + 1:04d}",
+    )
+    services.personnel_action_propose(
+        actor=hr,
+        employee=candidate,
+        kind=ActionKind.APPOINTMENT,
+        date=datetime.date(2026, 12, 15),
+        subdivision=subdivisions["leadership"],
+        position=posts["deputy"],
+        grounds_ky="Төраганын сунушу",
+        grounds_ru="Представление председателя",
+    )
 
     # Personnel actions at several stages: a transfer in effect, an acting in effect, a transfer in
     # an order under approval, a dismissal still a bare proposal.

@@ -22,6 +22,14 @@ class ActionStatus(models.TextChoices):
     EFFECTIVE = "effective", _("in effect")
 
 
+class ExternalActKind(models.TextChoices):
+    """The acts of other bodies that appoint to the agency's nomenclature posts or confer on them."""
+
+    PRIME_MINISTER_ORDER = "pm_order", _("order of the Prime Minister")
+    GOVERNMENT_DECREE = "government_decree", _("decree of the Government")
+    PRESIDENT_DECREE = "president_decree", _("decree of the President")
+
+
 # The kinds that put the employee in a post of the staffing table.
 TAKES_POST = frozenset({ActionKind.APPOINTMENT, ActionKind.TRANSFER, ActionKind.ACTING})
 # The kinds that take up a unit (an acting employee stands in for an absent holder).
@@ -43,10 +51,27 @@ STAFFING_LIFECYCLE = Lifecycle(
     },
 )
 
+
+def only_nomenclature(action) -> str | None:
+    """An external act puts into effect only an action on a nomenclature post."""
+    if action.nomenclature_post() is None:
+        return _("The post is not on the nomenclature: the action takes effect by the agency's personnel order.")
+    return None
+
+
 A = ActionStatus
+# A personnel order carries the actions on the agency's own posts; an action on a nomenclature post
+# takes effect by the external act (the Prime Minister's order, say) recorded against it.
 ACTION_LIFECYCLE = Lifecycle(
     app="staff",
     action_prefix="action_",
-    transitions={"take_effect": ({A.PROPOSAL}, {A.EFFECTIVE})},
-    labels={"take_effect": (_("Take effect"), _("Took effect by a signed personnel order"))},
+    transitions={
+        "take_effect": ({A.PROPOSAL}, {A.EFFECTIVE}),
+        "record_external": ({A.PROPOSAL}, {A.EFFECTIVE}),
+    },
+    labels={
+        "take_effect": (_("Take effect"), _("Took effect by a signed personnel order")),
+        "record_external": (_("Record the external act"), _("Took effect by an external act")),
+    },
+    guards={"record_external": only_nomenclature},
 )

@@ -7,6 +7,7 @@ from documents.lifecycle_admin import ActionForm
 from governance.access import policy
 from governance.access.people import with_posts
 from governance.orders.models import Order, Series
+from governance.staff.enums import ExternalActKind
 from governance.staff.selectors import chairman_deputies
 from governance.structure.enums import ClassRank
 from governance.structure.models import Position, Subdivision
@@ -95,3 +96,14 @@ class StaffingRowForm(StaffingRowChangeForm):
         if cleaned.get("monthly_salary") is None and cleaned.get("position") is not None:
             cleaned["monthly_salary"] = cleaned["position"].salary_rate
         return cleaned
+
+
+class ExternalActForm(ActionForm):
+    """The act of another body that made an action on a nomenclature post."""
+
+    act_kind = forms.ChoiceField(label=_("kind of act"), choices=ExternalActKind.choices)
+    act_issuer = forms.CharField(label=_("issued by"), max_length=300)
+    act_number = forms.CharField(label=_("act number"), max_length=50)
+    act_date = forms.DateField(label=_("act date"), widget=forms.DateInput(attrs={"type": "date"}))
+    act_title_ky = forms.CharField(label=_("act title (Kyrgyz)"), max_length=500)
+    act_title_ru = forms.CharField(label=_("act title (Russian)"), max_length=500)

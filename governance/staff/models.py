@@ -2,13 +2,66 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from governance.agency.languages import in_language
-from governance.staff.enums import ActionKind, ActionStatus, StaffingStatus
+from governance.staff.enums import TAKES_POST, ActionKind, ActionStatus, ExternalActKind, StaffingStatus
 from governance.structure.enums import ClassRank
 from search.fields import language_field
+
+# The basis of a record: the agency's signed order or the act of another body, one of the two.
+ONE_BASIS = _("Name the basis: a signed order or an external act, one of the two.")
+
+
+def check_one_basis(*, order, act: str, act_field: str, order_field: str, unsigned) -> None:
+    """Refuse a record whose basis is missing or doubled, or is an order not yet signed (``unsigned``
+    says what only a signed order does). Delegations and class ranks share it."""
+    if bool(order) == bool(act.strip()):
+        raise ValidationError({act_field: ONE_BASIS})
+    if order is not None and not order.is_registered:
+        raise ValidationError({order_field: unsigned})
+
+
+class ExternalAct(models.Model):
+    """The act of another body recorded as a basis: its kind, issuer, number, date and title in both
+    languages (the Prime Minister's order that appoints to a nomenclature post, say)."""
+
+    act_kind = models.CharField(_("kind of act"), max_length=32, choices=ExternalActKind.choices, blank=True)
+    act_issuer = models.CharField(_("issued by"), max_length=300, blank=True)
+    act_number = models.CharField(_("act number"), max_length=50, blank=True)
+    act_date = models.DateField(_("act date"), null=True, blank=True)
+    act_title_ky = models.CharField(_("act title (Kyrgyz)"), max_length=500, blank=True)
+    act_title_ru = models.CharField(_("act title (Russian)"), max_length=500, blank=True)
+
+    ACT_FIELDS = ("act_kind", "act_issuer", "act_number", "act_date", "act_title_ky", "act_title_ru")
+
+    class Meta:
+        abstract = True
+
+    def has_external_act(self) -> bool:
+        return any(getattr(self, name) not in (None, "") for name in self.ACT_FIELDS)
+
+    def missing_act_fields(self) -> list[str]:
+        return [
+            name
+            for name in self.ACT_FIELDS
+            if getattr(self, name) in (None, "") or not str(getattr(self, name)).strip()
+        ]
+
+    def external_act(self, language: str | None = None) -> str:
+        """The act as one line in ``language`` (by default the active one), or "" when none is recorded."""
+        if not self.has_external_act():
+            return ""
+        language = language or ("ru" if (translation.get_language() or "").startswith("ru") else "ky")
+        with translation.override(language):
+            kind = str(self.get_act_kind_display()) if self.act_kind else ""
+        day = f"{self.act_date:%d.%m.%Y}" if self.act_date else ""
+        title = in_language(self, "act_title", language)
+        if language == "ru":
+            return f"{self.act_issuer}, {kind} от {day} № {self.act_number} «{title}»"
+        return f"{self.act_issuer}, {day} № {self.act_number} {kind} «{title}»"
 
 
 class DelegationQuerySet(models.QuerySet):
@@ -60,10 +113,13 @@ class Delegation(models.Model):
     def clean(self):
         if self.date_from and self.date_to and self.date_to < self.date_from:
             raise ValidationError({"date_to": _("The delegation cannot end before it begins.")})
-        if bool(self.basis_order_id) == bool(self.basis.strip()):
-            raise ValidationError({"basis": _("Name the basis: a signed order or an external act, one of the two.")})
-        if self.basis_order_id and not self.basis_order.is_registered:
-            raise ValidationError({"basis_order": _("Only a signed order gives the powers.")})
+        check_one_basis(
+            order=self.basis_order if self.basis_order_id else None,
+            act=self.basis,
+            act_field="basis",
+            order_field="basis_order",
+            unsigned=_("Only a signed order gives the powers."),
+        )
 
 
 class WageLimit(models.Model):
@@ -196,8 +252,9 @@ class Employee(index.Indexed, models.Model):
         return in_language(self, "full_name", language)
 
 
-class PersonnelAction(models.Model):
-    """An appointment, transfer, acting or dismissal: a proposal until the order carrying it is signed."""
+class PersonnelAction(ExternalAct, models.Model):
+    """An appointment, transfer, acting or dismissal: a proposal until the order carrying it is signed,
+    or, on a nomenclature post, until the external act that makes it is recorded."""
 
     employee = models.ForeignKey(Employee, verbose_name=_("employee"), on_delete=models.PROTECT, related_name="actions")
     kind = models.CharField(_("kind"), max_length=16, choices=ActionKind.choices)
@@ -247,6 +304,31 @@ class PersonnelAction(models.Model):
 
     def grounds(self, language: str | None = None) -> str:
         return in_language(self, "grounds", language)
+
+    def clean(self):
+        if self.order_id and self.has_external_act():
+            raise ValidationError(ONE_BASIS)
+
+    def nomenclature_post(self):
+        """The nomenclature post the action concerns, as (subdivision, position), or None: the post it
+        gives, or for a dismissal the post held on its date."""
+        if self.kind in TAKES_POST:
+            subdivision, position = self.subdivision, self.position
+        else:
+            held = (
+                PostHolding.objects.on(self.date)
+                .filter(employee_id=self.employee_id, acting=False)
+                .select_related("subdivision", "position")
+                .first()
+            )
+            subdivision, position = (held.subdivision, held.position) if held else (None, None)
+        return (subdivision, position) if position is not None and position.on_nomenclature else None
+
+    def basis(self, language: str | None = None) -> str:
+        """What put the action into effect: the personnel order's number, or the external act."""
+        if self.order_id and self.order.is_registered:
+            return str(self.order)
+        return self.external_act(language)
 
 
 class PostHoldingQuerySet(models.QuerySet):
@@ -360,9 +442,10 @@ class RankConferral(models.Model):
         return f"{self.employee}: {self.get_rank_display()} ({self.date:%d.%m.%Y})"
 
     def clean(self):
-        if bool(self.basis_order_id) == bool(self.basis_act.strip()):
-            raise ValidationError(
-                {"basis_act": _("Name the basis: a signed order or an external act, one of the two.")}
-            )
-        if self.basis_order_id and not self.basis_order.is_registered:
-            raise ValidationError({"basis_order": _("Only a signed order confers a rank.")})
+        check_one_basis(
+            order=self.basis_order if self.basis_order_id else None,
+            act=self.basis_act,
+            act_field="basis_act",
+            order_field="basis_order",
+            unsigned=_("Only a signed order confers a rank."),
+        )

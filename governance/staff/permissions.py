@@ -216,6 +216,18 @@ def action_take_effect(user, action=None):
     return False  # only the signing of the personnel order
 
 
+@rule("staff.action_record_external")
+def action_record_external(user, action=None):
+    """HR records the external act that made an action on a nomenclature post."""
+    return is_hr(user)
+
+
+@rule("staff.nomenclature_proposal")
+def nomenclature_proposal(user, action=None):
+    """The chairman's proposal to the Prime Minister: HR prepares it, the chairman signs it."""
+    return _any_role(user, "chairman", "hr_officer")
+
+
 @rule("staff.view_employeeview")
 def view_employeeview(user, view=None):
     return is_hr(user)

@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
@@ -509,6 +510,8 @@ def personnel_order_draft(*, actor, actions: Sequence[PersonnelAction], series, 
         raise ValidationError(_("Choose the personnel actions the order carries."), code="empty")
     if any(a.status != ActionStatus.PROPOSAL or a.order_id is not None for a in actions):
         raise ValidationError(_("Only proposals not yet in an order can be put in one."), code="status")
+    for action in actions:
+        _refuse_nomenclature(action)
     order = order_services.order_create_draft(
         actor=actor,
         series=series,
@@ -521,8 +524,22 @@ def personnel_order_draft(*, actor, actions: Sequence[PersonnelAction], series, 
     return order
 
 
-def _apply(action: PersonnelAction, actor) -> None:
-    ACTION_LIFECYCLE.check("take_effect", action)
+def _refuse_nomenclature(action: PersonnelAction) -> None:
+    """An action on a nomenclature post is not the agency's to order: the Prime Minister's act makes it."""
+    post = action.nomenclature_post()
+    if post is not None:
+        raise ValidationError(
+            _(
+                "“%(position)s” is on the nomenclature: the action concerning %(name)s is not carried by the "
+                "agency's order; the chairman proposes it to the Prime Minister, and the act that makes it is recorded."
+            )
+            % {"position": post[1].title(), "name": action.employee.full_name()},
+            code="nomenclature",
+        )
+
+
+def _apply(action: PersonnelAction, actor, transition: str = "take_effect") -> None:
+    ACTION_LIFECYCLE.check(transition, action)
     _check_action(action, at_signing=True)
     if action.kind == ActionKind.TRANSFER:
         PostHolding.objects.on(action.date).filter(employee=action.employee, acting=False).update(
@@ -542,8 +559,8 @@ def _apply(action: PersonnelAction, actor) -> None:
             action=action,
         )
     action.status = ActionStatus.EFFECTIVE
-    action.save(update_fields=["status"])
-    log(instance=action, action=ACTION_LIFECYCLE.log_action("take_effect"), user=actor)
+    action.save(update_fields=["status", *PersonnelAction.ACT_FIELDS])
+    log(instance=action, action=ACTION_LIFECYCLE.log_action(transition), user=actor)
     action_took_effect.send(sender=PersonnelAction, action=action, actor=actor)
 
 
@@ -558,7 +575,61 @@ def order_signed(*, order, actor) -> None:
         .order_by("date", "pk")
     )
     for action in actions:
+        _refuse_nomenclature(action)  # the post was put on the nomenclature after the order was drafted
         _apply(action, actor)
+
+
+@transaction.atomic
+def personnel_action_record_external(
+    *,
+    actor,
+    action: PersonnelAction,
+    act_kind: str,
+    act_issuer: str,
+    act_number: str,
+    act_date: datetime.date | None,
+    act_title_ky: str,
+    act_title_ru: str,
+) -> PersonnelAction:
+    """Record the external act (the Prime Minister's order, a Government decree) that made an action
+    on a nomenclature post; the action takes effect on its date as a signed order's would."""
+    action = (
+        PersonnelAction.objects.select_for_update(of=("self",))
+        .select_related("employee", "subdivision", "position")
+        .get(pk=action.pk)
+    )
+    policy.require(actor, "staff.action_record_external", action)
+    if action.nomenclature_post() is None:
+        raise ValidationError(
+            _("The post is not on the nomenclature: the action takes effect by the agency's personnel order."),
+            code="not_nomenclature",
+        )
+    ACTION_LIFECYCLE.check("record_external", action)
+    if action.order_id is not None:
+        raise ValidationError(_("The action is already in a personnel order."), code="in_order")
+    values = {
+        "act_kind": act_kind,
+        "act_issuer": (act_issuer or "").strip(),
+        "act_number": (act_number or "").strip(),
+        "act_date": act_date,
+        "act_title_ky": (act_title_ky or "").strip(),
+        "act_title_ru": (act_title_ru or "").strip(),
+    }
+    for name, value in values.items():
+        setattr(action, name, value)
+    missing = action.missing_act_fields()
+    if missing:
+        raise ValidationError(
+            _("Name the external act: its kind, issuer, number, date and title in both languages."), code="no_act"
+        )
+    if act_date > timezone.localdate():
+        raise ValidationError(
+            _("The act is dated %(date)s, a day still to come.") % {"date": f"{act_date:%d.%m.%Y}"},
+            code="future_act",
+        )
+    action.full_clean()
+    _apply(action, actor, transition="record_external")
+    return action
 
 
 # Class ranks.

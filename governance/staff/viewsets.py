@@ -27,12 +27,13 @@ from governance.access import policy
 from governance.access.admin import EditView, InspectView, PolicySnippetViewSet
 from governance.access.params import MAX_ID, QueryParams
 from governance.access.people import person_label, with_posts
-from governance.staff import exports, selectors, services
-from governance.staff.enums import STAFFING_LIFECYCLE
+from governance.staff import docx, exports, selectors, services
+from governance.staff.enums import ACTION_LIFECYCLE, STAFFING_LIFECYCLE, ActionStatus
 from governance.staff.forms import (
     DateForm,
     DelegationForm,
     EligibilityForm,
+    ExternalActForm,
     ProposeForm,
     RankConferralForm,
     StaffingRowChangeForm,
@@ -448,11 +449,40 @@ class PersonnelActionCreateView(SavedThroughService, CreateView):
         )
 
 
-class PersonnelActionViewSet(PolicySnippetViewSet):
+class PersonnelActionInspectView(LifecycleInspectMixin, InspectView):
+    """An action with its basis; a pending one on a nomenclature post offers the chairman's proposal
+    to the Prime Minister (.docx) and HR's button to record the act that made it."""
+
+    template_name = "staff/admin/action_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        action = self.object
+        offered = (
+            action.status == ActionStatus.PROPOSAL
+            and policy.can(self.request.user, "staff.nomenclature_proposal", action)
+            and action.nomenclature_post() is not None
+        )
+        context.update(
+            basis=action.basis(),
+            proposal_url=reverse("wagtailsnippets_staff_personnelaction:proposal", args=(action.pk,))
+            if offered
+            else None,
+        )
+        return context
+
+
+class PersonnelActionViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
     model = PersonnelAction
     icon = "doc-full"
     menu_label = _("Personnel actions")
     add_view_class = PersonnelActionCreateView
+    inspect_view_class = PersonnelActionInspectView
+    lifecycle = ACTION_LIFECYCLE
+    record_arg = "action"
+    transition_actions = {
+        "record_external": Action(services.personnel_action_record_external, form=ExternalActForm),
+    }
     panels = [
         FieldPanel("employee"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
@@ -460,11 +490,29 @@ class PersonnelActionViewSet(PolicySnippetViewSet):
         FieldRowPanel([FieldPanel("grounds_ky"), FieldPanel("grounds_ru")]),
     ]
     inspect_view_enabled = True
+    inspect_view_fields = ["employee", "kind", "date", "subdivision", "position", "grounds_ky", "grounds_ru", "status"]
     list_display = ["employee", "kind", "date", "subdivision", "position", "status", "order"]
     list_filter = ["kind", "status"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("employee", "subdivision", "position", "order")
+
+    def proposal_view(self, request, pk):
+        """The chairman's proposal to the Prime Minister for one action, in Kyrgyz or (``?language=ru``) Russian."""
+        action = get_object_or_404(PersonnelAction, pk=pk)
+        policy.require(request.user, "staff.nomenclature_proposal", action)
+        language = "ru" if request.GET.get("language") == "ru" else "ky"
+        try:
+            content = docx.nomenclature_proposal_docx([action], language=language)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(self.get_url_name("inspect"), pk)
+        response = HttpResponse(content, content_type=DOCX)
+        response["Content-Disposition"] = f'attachment; filename="proposal-{action.pk}-{language}.docx"'
+        return response
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("proposal/<id:pk>/", self.proposal_view, name="proposal")]
 
 
 class EmployeeViewViewSet(PolicySnippetViewSet):

@@ -23,6 +23,7 @@ def build_staff(people, users, legal, finance) -> tuple[dict, list]:
     today = timezone.localdate()
     start = today - datetime.timedelta(days=30)
     lawyer = PositionFactory(title_ky="Матрица юрист", title_ru="Матрица юрист")
+    deputy = PositionFactory(title_ky="Матрица орун басар", title_ru="Матрица заместитель", on_nomenclature=True)
     services.wage_limit_set(actor=people.hr, year=start.year, staff_limit=100, wage_fund=Decimal("100000000"))
     if start.year != today.year:
         services.wage_limit_set(actor=people.hr, year=today.year, staff_limit=100, wage_fund=Decimal("100000000"))
@@ -30,7 +31,11 @@ def build_staff(people, users, legal, finance) -> tuple[dict, list]:
         actor=people.hr,
         title="Матрица штаттык ырааттама",
         effective_from=start,
-        rows=[(legal, lawyer, 3, Decimal("30000")), (finance, lawyer, 2, Decimal("30000"))],
+        rows=[
+            (legal, lawyer, 3, Decimal("30000")),
+            (finance, lawyer, 2, Decimal("30000")),
+            (legal, deputy, 1, Decimal("90000")),
+        ],
     )
     table = services.staffing_table_propose(
         actor=people.hr, table=table, series=SeriesFactory(), approvers=[people.secretary]
@@ -75,6 +80,16 @@ def build_staff(people, users, legal, finance) -> tuple[dict, list]:
         grounds_ky="Арызы",
         grounds_ru="Заявление",
     )
+    nomenclature = services.personnel_action_propose(
+        actor=people.hr,
+        employee=EmployeeFactory(),
+        kind=ActionKind.APPOINTMENT,
+        date=today,
+        subdivision=legal,
+        position=deputy,
+        grounds_ky="Матрица төраганын сунушу",
+        grounds_ru="Матрица представление председателя",
+    )
     services.employee_record_viewed(actor=people.hr, employee=in_legal)
     period = services.rank_period_set(actor=people.hr, rank=ClassRank.INSPECTOR_3, years=1)
     conferral = services.rank_confer(
@@ -89,6 +104,7 @@ def build_staff(people, users, legal, finance) -> tuple[dict, list]:
         "employee_own": own,
         "action_effective": actions[0],
         "action_proposal": proposal,
+        "action_nomenclature": nomenclature,
         "employee_view": in_legal.views.get(),
         "rank_period": period,
         "rank_conferral": conferral,

@@ -3,7 +3,7 @@ personnel actions and the log of views of personnel records; the vacancy report 
 structure page."""
 
 from governance.access import policy
-from tests.security.matrix import ANONYMOUS, BAD, DENIED, LOGIN, METHOD, OK, Row, admin, everyone
+from tests.security.matrix import ANONYMOUS, BAD, DENIED, LOGIN, METHOD, OK, REDIRECT, Row, admin, everyone
 from tests.security.rows.snippets import _object_rows, _rows
 
 MODELS = [
@@ -11,7 +11,7 @@ MODELS = [
     ("staff", "staffingtable", ["staffing_in_force", "staffing_draft"]),
     ("staff", "wagelimit", ["wage_limit"]),
     ("staff", "employee", ["employee_legal", "employee_own"]),
-    ("staff", "personnelaction", ["action_effective", "action_proposal"]),
+    ("staff", "personnelaction", ["action_effective", "action_proposal", "action_nomenclature"]),
     ("staff", "employeeview", ["employee_view"]),
     ("staff", "rankconferral", ["rank_conferral"]),
     ("staff", "rankperiod", ["rank_period"]),
@@ -33,13 +33,27 @@ def _transition(who, world):
     return frozenset({LOGIN}) if who == ANONYMOUS else frozenset({METHOD})
 
 
+def _proposal(name, refused):
+    """The chairman's proposal to the Prime Minister: a file for HR and the chairman; for an action off
+    the nomenclature, the action's page with the message (a redirect)."""
+
+    def expect(who, world):
+        if who == ANONYMOUS:
+            return frozenset({LOGIN})
+        if not policy.can(world.users[who], "staff.nomenclature_proposal", world.objects[name]):
+            return frozenset({DENIED})
+        return frozenset({refused})
+
+    return expect
+
+
 ROWS = [row for app, model, names in MODELS for row in _rows(app, model, names)]
 ROWS += _inspect_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"])
 ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "docx", "view")
 ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "xlsx", "view")
 ROWS += _object_rows("staff", "staffingtable", ["staffing_in_force", "staffing_draft"], "rows", "view")
 ROWS += _inspect_rows("staff", "employee", ["employee_legal", "employee_own"])
-ROWS += _inspect_rows("staff", "personnelaction", ["action_effective", "action_proposal"])
+ROWS += _inspect_rows("staff", "personnelaction", ["action_effective", "action_proposal", "action_nomenclature"])
 ROWS += _inspect_rows("staff", "rankconferral", ["rank_conferral"])
 ROWS += [
     Row(
@@ -56,6 +70,26 @@ ROWS += [
         ("wagtailsnippets_staff_staffingtable:transition",),
         _transition,
         lambda world: [f"/admin/snippets/staff/staffingtable/transition/{world.objects['staffing_draft'].pk}/propose/"],
+    ),
+    Row(
+        ("wagtailsnippets_staff_personnelaction:transition",),
+        _transition,
+        lambda world: [
+            f"/admin/snippets/staff/personnelaction/transition/{world.objects['action_nomenclature'].pk}/record_external/"
+        ],
+    ),
+    Row(
+        ("wagtailsnippets_staff_personnelaction:proposal",),
+        _proposal("action_nomenclature", OK),
+        lambda world: [
+            f"/admin/snippets/staff/personnelaction/proposal/{world.objects['action_nomenclature'].pk}/",
+            f"/admin/snippets/staff/personnelaction/proposal/{world.objects['action_nomenclature'].pk}/?language=ru",
+        ],
+    ),
+    Row(
+        ("wagtailsnippets_staff_personnelaction:proposal",),
+        _proposal("action_proposal", REDIRECT),
+        lambda world: [f"/admin/snippets/staff/personnelaction/proposal/{world.objects['action_proposal'].pk}/"],
     ),
     Row(
         ("wagtailsnippets_staff_staffingtable:vacancies",),
