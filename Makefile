@@ -47,7 +47,7 @@ test: install ## Lint, checks, and the whole suite on SQLite and on PostgreSQL
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/bandit -q -r . -x ./tests,./.venv,./bench,./var -ll
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal --durations=25
 	TEST_WORKERS=$(TEST_WORKERS) scripts/test-postgres "$(POSTGRES_URL)"
 
 .PHONY: security
