@@ -1,6 +1,7 @@
 from django.utils import timezone
 from wagtail.permissions import register_permission_policy
 
+from governance.access import objects
 from governance.access.policy import list_filter, role_codes, rule, visible
 from governance.access.wagtail import AccessPolicy
 from governance.staff.enums import StaffingStatus
@@ -115,6 +116,10 @@ for action, check in (
 
 # Personnel records are personal data: HR reads all, a head the staff of the subtree they head,
 # an employee their own record.
+
+
+# Kept on the user object for the request; a right granted or revoked drops them (objects.forget).
+objects.USER_CACHES.update({"_headed_subdivisions", "_headed_staff"})
 
 
 def headed_subdivisions(user) -> set[int]:

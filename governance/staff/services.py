@@ -34,6 +34,7 @@ from governance.staff.models import (
 )
 from governance.staff.selectors import RANK_ORDER, may_act_for_chairman, post_on, staffing_in_force, staffing_totals
 from governance.staff.signals import action_took_effect
+from governance.structure import services as structure_services
 from governance.structure.models import Subdivision
 
 
@@ -538,9 +539,33 @@ def _refuse_nomenclature(action: PersonnelAction) -> None:
         )
 
 
+def _heads_follow(action: PersonnelAction, actor) -> None:
+    """The right to change a subdivision and its subtree goes with its head's post: whoever takes
+    the post (or acts in it) gets it, whoever leaves it by a transfer or a dismissal loses it."""
+    user = action.employee.user
+    if user is None:
+        return
+    if action.kind in (ActionKind.TRANSFER, ActionKind.DISMISSAL):
+        held = PostHolding.objects.on(action.date).filter(employee=action.employee).select_related("subdivision")
+        for holding in held:
+            if holding.subdivision.head_position_id == holding.position_id:
+                structure_services.head_right_follows(
+                    subdivision=holding.subdivision, leaving=user, coming=None, actor=actor
+                )
+    if action.kind in TAKES_POST and action.subdivision.head_position_id == action.position_id:
+        structure_services.head_right_follows(
+            subdivision=action.subdivision,
+            leaving=None,
+            coming=user,
+            actor=actor,
+            alone=action.kind != ActionKind.ACTING,
+        )
+
+
 def _apply(action: PersonnelAction, actor, transition: str = "take_effect") -> None:
     ACTION_LIFECYCLE.check(transition, action)
     _check_action(action, at_signing=True)
+    _heads_follow(action, actor)
     if action.kind == ActionKind.TRANSFER:
         PostHolding.objects.on(action.date).filter(employee=action.employee, acting=False).update(
             date_to=action.date - datetime.timedelta(days=1)

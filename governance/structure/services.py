@@ -39,9 +39,20 @@ def subdivision_head_set(*, actor, subdivision: Subdivision, head) -> None:
     held it on that subdivision before (``head`` None: from everyone)."""
     policy.require(actor, CHANGE)  # the model right: who keeps the structure (HR)
     subdivision = Subdivision.objects.select_for_update().get(pk=subdivision.pk)
+    head_right_follows(subdivision=subdivision, leaving=None, coming=head, actor=actor)
+
+
+def head_right_follows(*, subdivision: Subdivision, leaving, coming, actor, alone: bool = True) -> None:
+    """Move the head's right on ``subdivision`` as its head's post changes hands: from ``leaving``,
+    or (``leaving`` None and ``alone``) from everyone but ``coming``; to ``coming`` (None: nobody).
+    Asks no policy question: it is called by ``subdivision_head_set`` and by a personnel action
+    taking effect (the signed order or the external act is the decision). Someone acting in the
+    post (``alone`` false) gets the right beside the holder."""
     for holder in objects.users_holding(CHANGE, subdivision):
-        if head is None or holder.pk != head.pk:
+        if (leaving is not None and holder.pk == leaving.pk) or (
+            leaving is None and alone and (coming is None or holder.pk != coming.pk)
+        ):
             objects.revoke(holder, CHANGE, subdivision)
-    if head is not None:
-        objects.grant(head, CHANGE, subdivision)
+    if coming is not None:
+        objects.grant(coming, CHANGE, subdivision)
     log(instance=subdivision, action="wagtail.edit", user=actor)

@@ -183,3 +183,39 @@ def test_only_hr_proposes_personnel_actions(staff):
             grounds_ru="Заявление",
         )
     assert not PersonnelAction.objects.exists()
+
+
+def test_the_right_to_change_a_subdivision_follows_its_heads_post(staff):
+    """Whoever is appointed to the head's post may change the subdivision and its subtree; a
+    transfer or a dismissal takes the right away, and someone acting in the post shares it."""
+    from governance.access import policy
+    from governance.structure.models import Subdivision
+    from tests.factories import SubdivisionFactory, UserFactory
+
+    Subdivision.objects.filter(pk=staff.legal.pk).update(head_position=staff.head)
+    sector = SubdivisionFactory(code="legal-sector", parent=staff.legal)
+    first = EmployeeFactory(user=UserFactory(username="first-head", roles=["head_of_subdivision"]))
+    second = EmployeeFactory(user=UserFactory(username="second-head", roles=["head_of_subdivision"]))
+    lawyer = EmployeeFactory(user=UserFactory(username="lawyer"))
+
+    def may_change(employee, subdivision):
+        fresh = type(employee.user).objects.get(pk=employee.user_id)  # the next request's user
+        return policy.can(fresh, "structure.change_subdivision", subdivision)
+
+    staff.effect(staff.action(lawyer, A.APPOINTMENT, later(1), staff.legal, staff.lawyer))
+    assert not may_change(lawyer, staff.legal)  # not the head's post
+
+    staff.effect(staff.action(first, A.APPOINTMENT, later(1), staff.legal, staff.head))
+    assert may_change(first, staff.legal) and may_change(first, sector)
+    assert not may_change(first, staff.hr_division)
+
+    staff.effect(staff.action(lawyer, A.ACTING, later(5), staff.legal, staff.head))
+    assert may_change(lawyer, staff.legal) and may_change(first, staff.legal)
+
+    staff.effect(staff.action(first, A.TRANSFER, later(30), staff.legal, staff.lawyer))
+    assert not may_change(first, staff.legal) and not may_change(first, sector)
+
+    staff.effect(staff.action(second, A.APPOINTMENT, later(31), staff.legal, staff.head))
+    assert may_change(second, sector) and not may_change(lawyer, staff.legal)  # the acting ends
+    staff.effect(staff.action(second, A.DISMISSAL, later(60)))
+    assert not may_change(second, staff.legal)
