@@ -4,9 +4,10 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Coalesce
 
 from documents.appeals.models import AppealPoint
-from documents.correspondence.enums import DraftStatus
+from documents.correspondence.enums import DraftStatus, Status
 from documents.correspondence.models import AnswerPoint, Correspondence, ResolutionDraft
 from documents.correspondence.permissions import HEADS, acting_chairman
 from documents.instructions.models import Instruction
@@ -54,6 +55,19 @@ def drafts_awaiting(user) -> QuerySet:
         .select_related("document", "prepared_by")
         .distinct()
         .order_by("created_at", "pk")
+    )
+
+
+def answers_awaiting(user) -> QuerySet:
+    """The draft answers to citizens' appeals that ``user`` may approve (the leadership and the heads
+    of subdivisions; not their own drafts), the nearest deadline first."""
+    if not policy.role_codes(user) & HEADS:
+        return Correspondence.objects.none()
+    drafts = Correspondence.objects.filter(appeal__isnull=False, status=Status.DRAFT).exclude(created_by=user)
+    return (
+        policy.visible(user, "correspondence.view_correspondence", drafts)
+        .select_related("appeal", "created_by")
+        .order_by(Coalesce("appeal__extended_to", "appeal__deadline"), "pk")
     )
 
 

@@ -350,6 +350,18 @@ class CorrespondenceViewSet(LifecycleViewSetMixin, PolicySnippetViewSet):
         ]
 
 
+def desk_answers_to_approve(user):
+    """The answers to citizens' appeals awaiting approval before they are sent, the nearest term first."""
+    return desk.records_section(
+        _("Answers to appeals to approve"),
+        selectors.answers_awaiting(user),
+        url=lambda answer: reverse(f"{URLS}:inspect", args=(answer.pk,)),
+        date=lambda answer: answer.appeal.due,
+        who=lambda answer: person_label(answer.created_by),
+        hide_empty=True,
+    )
+
+
 def desk_drafts_to_approve(user):
     """The draft resolutions awaiting the user's approval (as the head, or acting for the chairman)."""
     return desk.records_section(

@@ -4,10 +4,11 @@ from wagtail.snippets.models import register_snippet
 
 from documents import desk
 from documents.correspondence.enums import DRAFT_LIFECYCLE, LIFECYCLE
-from documents.correspondence.viewsets import CorrespondenceViewSet, desk_drafts_to_approve
+from documents.correspondence.viewsets import CorrespondenceViewSet, desk_answers_to_approve, desk_drafts_to_approve
 
 register_snippet(CorrespondenceViewSet)
 desk.section(desk_drafts_to_approve)
+desk.section(desk_answers_to_approve)
 
 
 @hooks.register("register_log_actions")

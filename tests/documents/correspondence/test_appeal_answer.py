@@ -267,3 +267,19 @@ def test_the_answer_is_drafted_from_the_appeals_card_once_and_only_by_the_record
     assert client.get(start).status_code == 404
     client.logout()
     assert client.get(start).status_code == 302
+
+
+def test_an_answer_awaiting_approval_is_on_the_approvers_desk_and_leaves_it_once_approved(client, people):
+    _appeal, _points, answer = answer_with_points(people, "Какие документы нужны?")
+    link = reverse(f"{URLS}:inspect", args=(answer.pk,))
+
+    client.force_login(people.chairman)
+    assert link in client.get("/admin/").content.decode()
+    # Not on the desk of its drafter (who may not approve it), nor of someone who may not read it.
+    for outsider in (people.records, people.stranger):
+        client.force_login(outsider)
+        assert link not in client.get("/admin/").content.decode()
+
+    services.correspondence_approve(actor=people.chairman, document=answer)
+    client.force_login(people.chairman)
+    assert link not in client.get("/admin/").content.decode()
