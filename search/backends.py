@@ -92,11 +92,12 @@ def _split_credentials(url: str) -> tuple[str, dict]:
 
 
 def search_backends(*, elasticsearch_url: str = "", opensearch_url: str = "", index_prefix: str = "kyzmat_") -> dict:
-    """The WAGTAILSEARCH_BACKENDS setting: a cluster when its URL is set, else the database."""
+    """The WAGTAILSEARCH_BACKENDS setting: a cluster when its URL is set, else the database
+    (``search.database``: Wagtail's database backend, its PostgreSQL queries shaped for a large index)."""
     if elasticsearch_url and opensearch_url:
         raise ValueError("Set ELASTICSEARCH_URL or OPENSEARCH_URL, not both.")
     if not (elasticsearch_url or opensearch_url):
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+        return {"default": {"BACKEND": "search.database"}}
     backend = "elasticsearch9" if elasticsearch_url else "opensearch3"
     url, options = _split_credentials(elasticsearch_url or opensearch_url)
     return {

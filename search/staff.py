@@ -75,12 +75,14 @@ class Source:
     def label(self) -> str:
         return capfirst(self.model._meta.verbose_name_plural)
 
-    def results(self, user, query: str, *, ranked: bool = True):
-        """This user's rows of this kind that match ``query``: the best first, or the newest first
-        where ``ranked`` is false."""
+    def searched_rows(self, user) -> QuerySet:
+        """This user's rows of this kind, as the search backends take them (``searchable``)."""
         rows = searchable(self.rows(user))
-        if self.related:
-            rows = rows.select_related(*self.related)
+        return rows.select_related(*self.related) if self.related else rows
+
+    def results(self, rows: QuerySet, query: str, *, ranked: bool = True):
+        """The ``rows`` (``searched_rows``) that match ``query``: the best first, or the newest
+        first where ``ranked`` is false."""
         backend = get_search_backend()
         if not ranked:
             return backend.search(text_query(query), rows.order_by("-id"), order_by_relevance=False)
@@ -174,6 +176,7 @@ class Facet:
     kind: str
     label: str
     count: int
+    more: bool = False  # more matches than ``count``, which stops at COUNT_AT_MOST
 
 
 class Hits(Sequence):
@@ -206,10 +209,13 @@ def _hit(source: Source, obj: Model) -> Hit:
     return Hit(source.kind, source.label, source.title(obj), _local_date(source.date(obj)), source.link(obj))
 
 
-# Ranking scores every match before it takes the best: over a word that tens of thousands of records
-# contain, that alone outlasts the page's budget. Past this many matches of one kind, the kind is
-# listed newest first, unranked, which the index answers without scoring (docs/search.md).
+# Ranking scores every match before it takes the best, and counting reads every match: over a word
+# that tens of thousands of records contain, either alone outlasts the page's budget. So a kind is
+# counted up to COUNT_AT_MOST matches (past it the page says "more than"), and past RANK_AT_MOST
+# matches it is listed newest first, unranked, which the index answers without scoring every match
+# (docs/search.md).
 RANK_AT_MOST = 1000
+COUNT_AT_MOST = 1000
 
 
 @dataclass(frozen=True)
@@ -218,21 +224,30 @@ class StaffSearch:
     facets: list[Facet]
     total: int
 
+    @property
+    def more(self) -> bool:
+        """Whether some kind has more matches than it counted."""
+        return any(facet.more for facet in self.facets)
+
 
 def staff_search(user, query: str, *, kind: str = "") -> StaffSearch:
     """Every record of every kind (or of ``kind``) that ``user`` may see and that matches ``query``;
-    the facets count each kind over the same rows. A kind with more than ``RANK_AT_MOST`` matches
-    is listed newest first."""
-    parts = []
+    the facets count each kind over the same rows, up to ``COUNT_AT_MOST`` each. A kind with more
+    than ``RANK_AT_MOST`` matches is listed newest first; its pages reach its counted rows."""
+    parts, facets = [], []
     for source in SOURCES:
-        results = source.results(user, query)
-        count = results.count()
-        if count > RANK_AT_MOST:
-            results = source.results(user, query, ranked=False)
+        rows = source.searched_rows(user)
+        newest = source.results(rows, query, ranked=False)
+        count = newest[0 : COUNT_AT_MOST + 1].count()
+        more = count > COUNT_AT_MOST
+        count = min(count, COUNT_AT_MOST)
+        if not count:
+            continue
+        results = newest if more or count > RANK_AT_MOST else source.results(rows, query)
         parts.append((source, results, count))
-    facets = [Facet(source.kind, source.label, count) for source, _, count in parts if count]
+        facets.append(Facet(source.kind, source.label, count, more))
     total = sum(facet.count for facet in facets)
-    shown = [part for part in parts if part[2] and (not kind or part[0].kind == kind)]
+    shown = [part for part in parts if not kind or part[0].kind == kind]
     return StaffSearch(Hits(shown), facets, total)
 
 

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_database_search_backend_by_default():
-    assert search_backends() == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    assert search_backends() == {"default": {"BACKEND": "search.database"}}
 
 
 def test_elasticsearch_url_switches_the_backend_and_keeps_credentials_out_of_the_url():

@@ -196,3 +196,32 @@ def test_past_the_ranking_bound_a_kind_is_listed_newest_first_with_the_same_coun
     )
     newest_first = [employee.full_name() for employee in reversed(employees)]
     assert [hit.title for hit in bounded.hits[0:5]] == newest_first
+
+
+def test_past_the_counting_bound_a_kind_says_more_and_pages_its_newest(client, people, orders, monkeypatch):
+    employees = [EmployeeFactory(full_name_ky=f"{WORD} {n}", full_name_ru=f"{WORD} {n}") for n in range(5)]
+    monkeypatch.setattr(staff, "COUNT_AT_MOST", 3)
+    found = staff_search(people.hr, WORD, kind="people")
+    facets = {facet.kind: facet for facet in found.facets}
+    assert (facets["people"].count, facets["people"].more, found.more) == (3, True, True)
+    assert [hit.title for hit in found.hits[0 : len(found.hits)]] == [e.full_name() for e in employees[:1:-1]]
+    # a kind within the bound is counted exactly, and still only over what the reader may see
+    readable = [o for o in orders.values() if policy.can(people.hr, "orders.view_order", o)]
+    assert (facets["orders"].count, facets["orders"].more) == (len(readable), False)
+    client.force_login(people.hr)
+    page = client.get("/admin/search/records/", {"q": WORD, "kind": "people"}, HTTP_ACCEPT_LANGUAGE="ru").content
+    assert "Найдено более" in page.decode() and "(3+)" in page.decode()
+
+
+@pytest.mark.parametrize("selective_at_most", [0, 1])
+def test_every_shape_of_the_query_finds_the_same_rows(people, orders, monkeypatch, selective_at_most):
+    """On PostgreSQL the index's matches are looked up by id when few and checked record by record
+    when many (search/database.py): both shapes find exactly what the policy lets each reader see."""
+    from search import database
+
+    readers = [people.drafter, people.lawyer, people.chairman, people.records, people.hr, people.outsider]
+    expected = {user.username: sorted(hit.link for hit in _found(user)) for user in readers}
+    monkeypatch.setattr(database, "SELECTIVE_AT_MOST", selective_at_most)
+    for user in readers:
+        assert sorted(hit.link for hit in _found(user)) == expected[user.username], user.username
+    assert expected[people.hr.username] and not expected[people.outsider.username]
