@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cms.models import RelatedPublication
+from tests.conftest import on_postgresql
 from tests.factories import EventPageFactory, LegalActPageFactory, PublicationPageFactory, StandardPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
@@ -28,8 +29,10 @@ PAGES = {
     "contact page": ("/ky/bailanysh/", 15),
     "feed": ("/ky/feeds/news/rss/", 6),
     "sitemap": ("/sitemap.xml", 16),
-    # One search per kind of result (search/sources.py: seven) beside the page's own queries.
-    "search": ("/ky/search/?q=жаңылык", 16),
+    # One search per kind of result (search/sources.py: seven) beside the page's own queries; on
+    # PostgreSQL the backend (search/database.py) first counts a kind's matches in the index, which
+    # spares the search of a kind without any and costs one query for a kind with some.
+    "search": ("/ky/search/?q=жаңылык", 18 if on_postgresql() else 16),
 }
 
 
